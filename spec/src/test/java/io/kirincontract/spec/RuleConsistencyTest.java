@@ -221,6 +221,31 @@ class RuleConsistencyTest {
             });
   }
 
+  @Test
+  void noVendorExtensionSitsBesideARefWhereOpenApi303WouldDropIt() {
+    List<String> dropped = new ArrayList<>();
+    collectExtensionsBesideRefs(Spec.tree(), "", dropped);
+
+    assertThat(dropped).isEmpty();
+  }
+
+  private static void collectExtensionsBesideRefs(JsonNode node, String at, List<String> dropped) {
+    if (node.isObject()) {
+      node.fields()
+          .forEachRemaining(
+              e -> {
+                if (node.has("$ref") && e.getKey().startsWith("x-")) {
+                  dropped.add(at + "/" + e.getKey());
+                }
+                collectExtensionsBesideRefs(e.getValue(), at + "/" + e.getKey(), dropped);
+              });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectExtensionsBesideRefs(node.get(i), at + "/" + i, dropped);
+      }
+    }
+  }
+
   /**
    * The code a rule id gives: an {@code x-kirin-rules} entry's code, or for a per-field id ({@code
    * prefix.path.keyword-in-kebab-case}) the code of the property's {@code x-kirin-error-codes}.
