@@ -6,14 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,9 +21,10 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li><b>Never blocks, never throws.</b> {@link #enqueue} only records the callback and hands it to the dispatcher's
  *       own threads; a bad argument or a closed dispatcher is counted as rejected and logged, not thrown.
- *   <li><b>HTTP.</b> One shared asynchronous {@link java.net.http.HttpClient} (HTTP/1.1, keep-alive) sends {@code POST}
- *       with {@code Content-Type: application/json}, {@code User-Agent: kirin-mock} and the headers of {@link
- *       CallbackHeaders}. At most {@link CallbackSettings#maxInFlight()} attempts are under way at once.
+ *   <li><b>HTTP.</b> One shared {@link java.net.http.HttpClient} (HTTP/1.1, keep-alive) sends {@code POST} with {@code
+ *       Content-Type: application/json}, {@code User-Agent: kirin-mock} and the headers of {@link CallbackHeaders}. At
+ *       most {@link CallbackSettings#maxInFlight()} attempts are under way at once, each on a reused thread of a fixed
+ *       sender pool of that size (see {@link HttpCallbackTransport} for why not {@code sendAsync}).
  *   <li><b>Retries.</b> A 2xx answer ends delivery. Any other answer, a connection error or a timeout is retried after
  *       the {@link BackoffSchedule} delay, up to {@link CallbackSettings#maxAttempts()} attempts in all; then the
  *       callback is given up. Retries are timers on a scheduler; no thread sleeps. An unusable URL (not http/https) is
@@ -54,8 +53,9 @@ public final class CallbackDispatcher implements AutoCloseable {
   private final TaskLanes lanes = new TaskLanes();
   private final InFlightLimiter limiter;
   private final ExecutorService workers;
+  private final ExecutorService senders;
   private final ScheduledExecutorService timers;
-  private final CallbackTransport transport;
+  private final HttpCallbackTransport transport;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   /** A dispatcher with the system UTC clock. */
@@ -65,14 +65,6 @@ public final class CallbackDispatcher implements AutoCloseable {
 
   /** A dispatcher whose log reads time from {@code clock}. */
   public CallbackDispatcher(CallbackSettings settings, Clock clock) {
-    this(settings, clock, HttpCallbackTransport::new);
-  }
-
-  /** For tests: a dispatcher with another transport, built on the dispatcher's worker executor. */
-  CallbackDispatcher(
-      CallbackSettings settings,
-      Clock clock,
-      BiFunction<CallbackSettings, Executor, CallbackTransport> transportFactory) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.backoff = settings.backoffSchedule();
@@ -80,8 +72,9 @@ public final class CallbackDispatcher implements AutoCloseable {
     this.limiter = new InFlightLimiter(settings.maxInFlight());
     this.workers =
         Executors.newFixedThreadPool(settings.workerThreads(), new CallbackThreads("kirin-callback-worker"));
+    this.senders = Executors.newFixedThreadPool(settings.maxInFlight(), new CallbackThreads("kirin-callback-http"));
     this.timers = Executors.newSingleThreadScheduledExecutor(new CallbackThreads("kirin-callback-timer"));
-    this.transport = transportFactory.apply(settings, workers);
+    this.transport = new HttpCallbackTransport(settings, workers, senders);
   }
 
   /**
@@ -146,10 +139,15 @@ public final class CallbackDispatcher implements AutoCloseable {
     return closed.get();
   }
 
+  /** For tests: true once every thread of the dispatcher has stopped. */
+  boolean isTerminated() {
+    return workers.isTerminated() && senders.isTerminated() && timers.isTerminated();
+  }
+
   /**
    * Stops accepting callbacks, waits up to {@link CallbackSettings#shutdownTimeout()} for attempts under way to finish
-   * (their outcome is logged; a failure is not retried), drops every callback left unfinished, and shuts the
-   * dispatcher's threads down. Idempotent.
+   * (their outcome is logged; a failure is not retried), drops every callback left unfinished, interrupts attempts
+   * still stalled, and shuts the dispatcher's threads down. Returns within about the shutdown timeout. Idempotent.
    */
   @Override
   public void close() {
@@ -174,12 +172,14 @@ public final class CallbackDispatcher implements AutoCloseable {
       }
     }
     timers.shutdownNow();
+    senders.shutdownNow(); // interrupts exchanges still stalled after the bound
     workers.shutdown();
     try {
       long remaining = Math.max(0, deadline - System.nanoTime());
       if (!workers.awaitTermination(remaining, TimeUnit.NANOSECONDS)) {
         workers.shutdownNow();
       }
+      senders.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       workers.shutdownNow();
       interrupted = true;

@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param jitterRatio each delay is multiplied by a factor drawn uniformly from {@code [1 - r, 1 + r]} (default 0.2);
  *     0 disables jitter. See {@link BackoffSchedule}.
  * @param randomSeed seed of the jitter, so that retry schedules are reproducible (default 0)
- * @param maxInFlight HTTP attempts under way at once, over all tasks (default 64); further attempts wait their turn
+ * @param maxInFlight HTTP attempts under way at once, over all tasks (default 64), and the size of the sender thread
+ *     pool; further attempts wait their turn without blocking anyone
  * @param logCapacity attempts kept in the {@link DeliveryLog} (default 100,000); the oldest are dropped first
- * @param workerThreads threads that run delivery bookkeeping and the HTTP client's callbacks (default: number of
- *     processors, at least 2)
+ * @param workerThreads threads that take callbacks over from {@code enqueue} and run the HTTP client's internal tasks
+ *     (default: number of processors, at least 2)
  * @param shutdownTimeout how long {@link CallbackDispatcher#close()} waits for in-flight attempts (default 5 s)
  */
 public record CallbackSettings(
