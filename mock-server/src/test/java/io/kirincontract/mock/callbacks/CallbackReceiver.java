@@ -135,9 +135,10 @@ final class CallbackReceiver implements AutoCloseable {
     }
   }
 
+  /** Interrupts stalled handlers first, so that stopping the server does not wait for them. */
   @Override
   public void close() {
-    server.stop(0);
     executor.shutdownNow();
+    server.stop(0);
   }
 }
