@@ -6,11 +6,12 @@ import java.util.Objects;
 /**
  * The delay before each retry: exponential, capped, with deterministic jitter.
  *
- * <p>After failed attempt {@code n} (1-based) the base delay is {@code min(maxBackoff, initialBackoff * multiplier^(n -
- * 1))}. Jitter then multiplies it by a factor drawn uniformly from {@code [1 - jitterRatio, 1 + jitterRatio]}, so a
- * capped delay may exceed {@code maxBackoff} by up to the ratio. The factor is not taken from a shared random stream,
- * whose order would depend on thread timing: it is a pure function of {@code (seed, key, n)}, where the key identifies
- * the callback (see {@link #keyOf}). The same seed therefore gives every callback the same schedule on every run.
+ * <p>After failed attempt {@code n} (1-based) the base delay is {@code min(maxBackoff, initialBackoff *
+ * multiplier^(n - 1))}. Jitter then multiplies it by a factor drawn uniformly from {@code [1 - jitterRatio, 1
+ * + jitterRatio]}, so a capped delay may exceed {@code maxBackoff} by up to the ratio. The factor is not
+ * taken from a shared random stream, whose order would depend on thread timing: it is a pure function of
+ * {@code (seed, key, n)}, where the key identifies the callback (see {@link #keyOf}). The same seed therefore
+ * gives every callback the same schedule on every run.
  *
  * @param initialBackoff delay after the first failed attempt, before jitter
  * @param multiplier growth factor, at least 1
@@ -41,13 +42,15 @@ public record BackoffSchedule(
     return Duration.ofNanos(Math.round(baseNanos(failedAttempt)));
   }
 
-  /** The delay after failed attempt {@code failedAttempt} (1-based) of the callback identified by {@code key}. */
+  /**
+   * The delay after failed attempt {@code failedAttempt} (1-based) of the callback identified by {@code key}.
+   */
   public Duration delayAfter(int failedAttempt, long key) {
     double factor = 1.0 + jitterRatio * (2.0 * unitInterval(failedAttempt, key) - 1.0);
     return Duration.ofNanos(Math.round(baseNanos(failedAttempt) * factor));
   }
 
-  /** A stable jitter key for one callback: the same tenant, task and status give the same key on every run. */
+  /** A stable jitter key for one callback: the same tenant, task and status give the same key every run. */
   public static long keyOf(String tenant, String taskId, String status) {
     long key = tenant.hashCode();
     key = key * 0x9E3779B97F4A7C15L + taskId.hashCode();

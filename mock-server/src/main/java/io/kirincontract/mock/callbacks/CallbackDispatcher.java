@@ -19,27 +19,30 @@ import org.slf4j.LoggerFactory;
  * Delivers task callbacks: POSTs a task's JSON to its {@code callback_url} on every status change.
  *
  * <ul>
- *   <li><b>Never blocks, never throws.</b> {@link #enqueue} only records the callback and hands it to the dispatcher's
- *       own threads; a bad argument or a closed dispatcher is counted as rejected and logged, not thrown.
- *   <li><b>HTTP.</b> One shared {@link java.net.http.HttpClient} (HTTP/1.1, keep-alive) sends {@code POST} with {@code
- *       Content-Type: application/json}, {@code User-Agent: kirin-mock} and the headers of {@link CallbackHeaders}. At
- *       most {@link CallbackSettings#maxInFlight()} attempts are under way at once, each on a reused thread of a fixed
- *       sender pool of that size (see {@link HttpCallbackTransport} for why not {@code sendAsync}).
- *   <li><b>Retries.</b> A 2xx answer ends delivery. Any other answer, a connection error or a timeout is retried after
- *       the {@link BackoffSchedule} delay, up to {@link CallbackSettings#maxAttempts()} attempts in all; then the
- *       callback is given up. Retries are timers on a scheduler; no thread sleeps. An unusable URL (not http/https) is
- *       given up at once.
- *   <li><b>Order.</b> Callbacks of one task (per tenant and task id) are delivered in {@code enqueue} order: a later
- *       status is not sent before the earlier one is delivered or given up. Different tasks proceed concurrently.
- *   <li><b>Log.</b> Every attempt lands in the bounded {@link #log()}; {@link #stats()} and {@link #awaitIdle} serve
- *       tests and benchmarks.
- *   <li><b>Close.</b> {@link #close()} stops accepting, waits up to {@link CallbackSettings#shutdownTimeout()} for
- *       attempts under way, then drops every unfinished callback (pending retries and later statuses; counted as
- *       dropped) and stops its threads.
+ *   <li><b>Never blocks, never throws.</b> {@link #enqueue} only records the callback and hands it to the
+ *       dispatcher's own threads; a bad argument or a closed dispatcher is counted as rejected and logged,
+ *       not thrown.
+ *   <li><b>HTTP.</b> One shared {@link java.net.http.HttpClient} (HTTP/1.1, keep-alive) sends {@code POST}
+ *       with {@code Content-Type: application/json}, {@code User-Agent: kirin-mock} and the headers of {@link
+ *       CallbackHeaders}. At most {@link CallbackSettings#maxInFlight()} attempts are under way at once, each
+ *       on a reused thread of a fixed sender pool of that size (see {@link HttpCallbackTransport} for why not
+ *       {@code sendAsync}).
+ *   <li><b>Retries.</b> A 2xx answer ends delivery. Any other answer, a connection error or a timeout is
+ *       retried after the {@link BackoffSchedule} delay, up to {@link CallbackSettings#maxAttempts()}
+ *       attempts in all; then the callback is given up. Retries are timers on a scheduler; no thread sleeps.
+ *       An unusable URL (not http/https) is given up at once.
+ *   <li><b>Order.</b> Callbacks of one task (per tenant and task id) are delivered in {@code enqueue} order:
+ *       a later status is not sent before the earlier one is delivered or given up. Different tasks proceed
+ *       concurrently.
+ *   <li><b>Log.</b> Every attempt lands in the bounded {@link #log()}; {@link #stats()} and {@link
+ *       #awaitIdle} serve tests and benchmarks.
+ *   <li><b>Close.</b> {@link #close()} stops accepting, waits up to {@link
+ *       CallbackSettings#shutdownTimeout()} for attempts under way, then drops every unfinished callback
+ *       (pending retries and later statuses; counted as dropped) and stops its threads.
  * </ul>
  *
- * <p>Times in the log ({@link DeliveryAttempt#startedAt()}, {@link DeliveryAttempt#durationMillis()}) come from the
- * injected {@link Clock}; retry delays and timeouts are real time.
+ * <p>Times in the log ({@link DeliveryAttempt#startedAt()}, {@link DeliveryAttempt#durationMillis()}) come
+ * from the injected {@link Clock}; retry delays and timeouts are real time.
  */
 public final class CallbackDispatcher implements AutoCloseable {
 
@@ -72,15 +75,16 @@ public final class CallbackDispatcher implements AutoCloseable {
     this.limiter = new InFlightLimiter(settings.maxInFlight());
     this.workers =
         Executors.newFixedThreadPool(settings.workerThreads(), new CallbackThreads("kirin-callback-worker"));
-    this.senders = Executors.newFixedThreadPool(settings.maxInFlight(), new CallbackThreads("kirin-callback-http"));
+    this.senders =
+        Executors.newFixedThreadPool(settings.maxInFlight(), new CallbackThreads("kirin-callback-http"));
     this.timers = Executors.newSingleThreadScheduledExecutor(new CallbackThreads("kirin-callback-timer"));
     this.transport = new HttpCallbackTransport(settings, workers, senders);
   }
 
   /**
-   * Queues a callback: {@code body} is POSTed to {@code url} as soon as the earlier callbacks of the same task are
-   * finished. Returns at once and never throws; refused calls (after {@link #close()}, or with a {@code null}
-   * argument) are counted in {@link CallbackStats#rejected()}. The body is copied.
+   * Queues a callback: {@code body} is POSTed to {@code url} as soon as the earlier callbacks of the same
+   * task are finished. Returns at once and never throws; refused calls (after {@link #close()}, or with a
+   * {@code null} argument) are counted in {@link CallbackStats#rejected()}. The body is copied.
    */
   public void enqueue(String tenant, String taskId, String status, URI url, byte[] body) {
     if (closed.get()) {
@@ -117,8 +121,9 @@ public final class CallbackDispatcher implements AutoCloseable {
   }
 
   /**
-   * Waits until every accepted callback is delivered, given up or dropped. Returns false if that did not happen
-   * within {@code timeout}, or if the waiting thread was interrupted (its interrupt flag is then set again).
+   * Waits until every accepted callback is delivered, given up or dropped. Returns false if that did not
+   * happen within {@code timeout}, or if the waiting thread was interrupted (its interrupt flag is then set
+   * again).
    */
   public boolean awaitIdle(Duration timeout) {
     try {
@@ -145,9 +150,10 @@ public final class CallbackDispatcher implements AutoCloseable {
   }
 
   /**
-   * Stops accepting callbacks, waits up to {@link CallbackSettings#shutdownTimeout()} for attempts under way to finish
-   * (their outcome is logged; a failure is not retried), drops every callback left unfinished, interrupts attempts
-   * still stalled, and shuts the dispatcher's threads down. Returns within about the shutdown timeout. Idempotent.
+   * Stops accepting callbacks, waits up to {@link CallbackSettings#shutdownTimeout()} for attempts under way
+   * to finish (their outcome is logged; a failure is not retried), drops every callback left unfinished,
+   * interrupts attempts still stalled, and shuts the dispatcher's threads down. Returns within about the
+   * shutdown timeout. Idempotent.
    */
   @Override
   public void close() {
@@ -240,7 +246,9 @@ public final class CallbackDispatcher implements AutoCloseable {
     boolean attemptsLeft = result.retryable() && attempt < settings.maxAttempts();
     if (attemptsLeft && !closed.get()) {
       Duration delay = backoff.delayAfter(attempt, callback.jitterKey());
-      record(callback, attempt, startedAt, result, result.error(), millis, DeliveryOutcome.WILL_RETRY, delay.toMillis());
+      record(
+          callback, attempt, startedAt, result, result.error(), millis, DeliveryOutcome.WILL_RETRY,
+          delay.toMillis());
       counters.retryScheduled();
       LOG.debug("callback {} attempt {} failed ({}), retry in {}", callback, attempt, failure(result), delay);
       scheduleRetry(callback, attempt + 1, delay);
@@ -271,7 +279,7 @@ public final class CallbackDispatcher implements AutoCloseable {
     }
   }
 
-  /** Abandons an unfinished callback because the dispatcher is closing; the task's later callbacks follow it. */
+  /** Abandons an unfinished callback because the dispatcher is closing; the task's later ones follow it. */
   private void drop(PendingCallback callback) {
     if (callback.settle()) {
       counters.dropped();

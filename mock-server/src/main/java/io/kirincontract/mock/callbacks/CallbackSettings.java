@@ -4,24 +4,26 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Immutable tuning of callback delivery. Start from {@link #defaults()} or {@link #builder()}; every field has a
- * default and is checked on construction.
+ * Immutable tuning of callback delivery. Start from {@link #defaults()} or {@link #builder()}; every field
+ * has a default and is checked on construction.
  *
  * @param connectTimeout how long to wait for a TCP connection to the receiver (default 2 s)
- * @param responseTimeout how long to wait for the receiver's response headers once the request is sent (default 5 s)
+ * @param responseTimeout how long to wait for the receiver's response headers once the request is sent
+ *     (default 5 s)
  * @param maxAttempts attempts per callback, the first one included (default 5); 1 means no retry
  * @param initialBackoff delay before the first retry, before jitter (default 500 ms)
  * @param backoffMultiplier factor between successive delays (default 2.0)
  * @param maxBackoff cap on the delay before jitter (default 30 s)
- * @param jitterRatio each delay is multiplied by a factor drawn uniformly from {@code [1 - r, 1 + r]} (default 0.2);
- *     0 disables jitter. See {@link BackoffSchedule}.
+ * @param jitterRatio each delay is multiplied by a factor drawn uniformly from {@code [1 - r, 1 + r]}
+ *     (default 0.2); 0 disables jitter. See {@link BackoffSchedule}.
  * @param randomSeed seed of the jitter, so that retry schedules are reproducible (default 0)
- * @param maxInFlight HTTP attempts under way at once, over all tasks (default 64), and the size of the sender thread
- *     pool; further attempts wait their turn without blocking anyone
+ * @param maxInFlight HTTP attempts under way at once, over all tasks (default 64), and the size of the sender
+ *     thread pool; further attempts wait their turn without blocking anyone
  * @param logCapacity attempts kept in the {@link DeliveryLog} (default 100,000); the oldest are dropped first
- * @param workerThreads threads that take callbacks over from {@code enqueue} and run the HTTP client's internal tasks
- *     (default: number of processors, at least 2)
- * @param shutdownTimeout how long {@link CallbackDispatcher#close()} waits for in-flight attempts (default 5 s)
+ * @param workerThreads threads that take callbacks over from {@code enqueue} and run the HTTP client's
+ *     internal tasks (default: number of processors, at least 2)
+ * @param shutdownTimeout how long {@link CallbackDispatcher#close()} waits for in-flight attempts (default 5
+ *     s)
  */
 public record CallbackSettings(
     Duration connectTimeout,
@@ -49,7 +51,8 @@ public record CallbackSettings(
     requireAtLeastOne(logCapacity, "logCapacity");
     requireAtLeastOne(workerThreads, "workerThreads");
     if (!(backoffMultiplier >= 1.0) || Double.isInfinite(backoffMultiplier)) {
-      throw new IllegalArgumentException("backoffMultiplier must be a finite number >= 1, was " + backoffMultiplier);
+      throw new IllegalArgumentException(
+          "backoffMultiplier must be a finite number >= 1, was " + backoffMultiplier);
     }
     if (!(jitterRatio >= 0.0 && jitterRatio <= 1.0)) {
       throw new IllegalArgumentException("jitterRatio must be within [0, 1], was " + jitterRatio);

@@ -1,9 +1,9 @@
 package io.kirincontract.mock.callbacks;
 
 /**
- * A snapshot of a {@link CallbackDispatcher}'s counters. All counts are cumulative since the dispatcher started, except
- * {@code pending} and {@code inFlight}. Every accepted callback ends as exactly one of delivered, given up or dropped:
- * {@code enqueued == delivered + givenUp + dropped + pending}.
+ * A snapshot of a {@link CallbackDispatcher}'s counters. All counts are cumulative since the dispatcher
+ * started, except {@code pending} and {@code inFlight}. Every accepted callback ends as exactly one of
+ * delivered, given up or dropped: {@code enqueued == delivered + givenUp + dropped + pending}.
  *
  * @param enqueued callbacks accepted by {@link CallbackDispatcher#enqueue}
  * @param rejected calls to {@code enqueue} that were refused (after close, or with a missing argument)

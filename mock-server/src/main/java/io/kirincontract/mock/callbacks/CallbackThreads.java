@@ -3,7 +3,7 @@ package io.kirincontract.mock.callbacks;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Names the dispatcher's threads and makes them daemons, so a dispatcher left open never keeps a JVM alive. */
+/** Names the dispatcher's threads and makes them daemons, so an unclosed dispatcher never holds a JVM. */
 final class CallbackThreads implements ThreadFactory {
 
   private final String prefix;

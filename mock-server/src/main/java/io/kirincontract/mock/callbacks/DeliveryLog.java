@@ -6,9 +6,10 @@ import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
- * Every delivery attempt, oldest first, bounded: once {@link #capacity()} entries are held, each new entry drops the
- * oldest one ({@link #evicted()} counts them). Thread-safe; queries return snapshots that later writes do not change.
- * Queries scan the log, which is fine for an admin API and tests at the default capacity.
+ * Every delivery attempt, oldest first, bounded: once {@link #capacity()} entries are held, each new entry
+ * drops the oldest one ({@link #evicted()} counts them). Thread-safe; queries return snapshots that later
+ * writes do not change. Queries scan the log, which is fine for an admin API and tests at the default
+ * capacity.
  */
 public final class DeliveryLog {
 

@@ -6,6 +6,6 @@ public enum DeliveryOutcome {
   DELIVERED,
   /** The attempt failed (non-2xx, connection error, timeout); another attempt is scheduled. */
   WILL_RETRY,
-  /** The attempt failed and no other will follow: attempts exhausted, the URL is unusable, or the dispatcher closed. */
+  /** The attempt failed and no other follows: attempts exhausted, unusable URL, or dispatcher closed. */
   GAVE_UP
 }

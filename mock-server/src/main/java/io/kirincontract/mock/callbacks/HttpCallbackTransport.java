@@ -13,14 +13,15 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Sends one attempt of a callback with one shared {@link HttpClient}: HTTP/1.1 with keep-alive (the client pools
- * connections per receiver), no redirects, the connect timeout on the client and the response timeout on each request.
+ * Sends one attempt of a callback with one shared {@link HttpClient}: HTTP/1.1 with keep-alive (the client
+ * pools connections per receiver), no redirects, the connect timeout on the client and the response timeout
+ * on each request.
  *
- * <p>Each exchange runs as a blocking {@link HttpClient#send} on the {@code senders} executor, a fixed pool whose
- * threads are reused. Not {@link HttpClient#sendAsync}: on JDK 17 the future it returns always completes through the
- * {@code CompletableFuture} default executor, which on a machine with two or fewer processors starts a new thread for
- * every response (about three times slower on the two-core benchmark). The dispatcher bounds attempts in flight to the
- * pool's size, so an attempt never waits for a thread.
+ * <p>Each exchange runs as a blocking {@link HttpClient#send} on the {@code senders} executor, a fixed pool
+ * whose threads are reused. Not {@link HttpClient#sendAsync}: on JDK 17 the future it returns always
+ * completes through the {@code CompletableFuture} default executor, which on a machine with two or fewer
+ * processors starts a new thread for every response (about three times slower on the two-core benchmark). The
+ * dispatcher bounds attempts in flight to the pool's size, so an attempt never waits for a thread.
  */
 final class HttpCallbackTransport {
 
@@ -45,8 +46,8 @@ final class HttpCallbackTransport {
   }
 
   /**
-   * Sends attempt {@code attempt} (1-based) of {@code callback}. Never throws and never completes exceptionally: every
-   * failure becomes a {@link TransportResult}.
+   * Sends attempt {@code attempt} (1-based) of {@code callback}. Never throws and never completes
+   * exceptionally: every failure becomes a {@link TransportResult}.
    */
   CompletableFuture<TransportResult> send(PendingCallback callback, int attempt) {
     HttpRequest request;

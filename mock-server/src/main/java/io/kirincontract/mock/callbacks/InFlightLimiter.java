@@ -12,8 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs asynchronous operations with at most {@code max} under way at once, without ever blocking a caller: an
- * operation that finds no free slot waits in a queue and is started by whichever operation frees one. An operation
- * holds its slot from its start until the stage it returns completes.
+ * operation that finds no free slot waits in a queue and is started by whichever operation frees one. An
+ * operation holds its slot from its start until the stage it returns completes.
  */
 final class InFlightLimiter {
 

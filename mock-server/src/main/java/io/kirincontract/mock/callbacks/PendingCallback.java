@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One accepted callback, from {@code enqueue} until it is settled: delivered, given up or dropped. Settling happens
- * once ({@link #settle()}), so a callback is counted once even when closing races with its last attempt.
+ * One accepted callback, from {@code enqueue} until it is settled: delivered, given up or dropped. Settling
+ * happens once ({@link #settle()}), so a callback is counted once even when closing races with its last
+ * attempt.
  */
 final class PendingCallback {
 

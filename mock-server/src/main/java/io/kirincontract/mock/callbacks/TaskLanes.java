@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per-task FIFO. Each task with unfinished callbacks has a lane; the head of the lane is the callback being delivered
- * (or waiting for a retry), the rest wait behind it. Different tasks' lanes are independent. Every lane is only touched
- * inside {@link ConcurrentHashMap#compute}, which locks that one key.
+ * Per-task FIFO. Each task with unfinished callbacks has a lane; the head of the lane is the callback being
+ * delivered (or waiting for a retry), the rest wait behind it. Different tasks' lanes are independent. Every
+ * lane is only touched inside {@link ConcurrentHashMap#compute}, which locks that one key.
  */
 final class TaskLanes {
 
@@ -35,8 +35,9 @@ final class TaskLanes {
   }
 
   /**
-   * Removes {@code finished} from the head of its lane and returns the next callback of the same task, or {@code
-   * null}. Does nothing when {@code finished} is not the head (its lane was already cleared by {@link #removeAll()}).
+   * Removes {@code finished} from the head of its lane and returns the next callback of the same task, or
+   * {@code null}. Does nothing when {@code finished} is not the head (its lane was already cleared by {@link
+   * #removeAll()}).
    */
   PendingCallback advance(PendingCallback finished) {
     PendingCallback[] next = {null};

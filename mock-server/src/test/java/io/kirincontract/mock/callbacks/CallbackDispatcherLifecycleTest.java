@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,8 @@ class CallbackDispatcherLifecycleTest {
   @Test
   void enqueueReturnsAtOnceWhileTheReceiverIsStalledAndOnlyMaxInFlightAttemptsAreUnderWay() {
     CountDownLatch release = new CountDownLatch(1);
-    CallbackSettings settings = FastSettings.builder().maxInFlight(4).responseTimeout(Duration.ofSeconds(30)).build();
+    CallbackSettings settings =
+        FastSettings.builder().maxInFlight(4).responseTimeout(Duration.ofSeconds(30)).build();
     try (CallbackReceiver receiver = CallbackReceiver.start(request -> {
           release.await(30, TimeUnit.SECONDS);
           return 200;
@@ -85,7 +87,9 @@ class CallbackDispatcherLifecycleTest {
       closer.join(TimeUnit.SECONDS.toMillis(20));
 
       assertThat(closer.isAlive()).isFalse();
-      assertThat(dispatcher.log().all()).extracting(DeliveryAttempt::outcome).containsExactly(DeliveryOutcome.DELIVERED);
+      assertThat(dispatcher.log().all())
+          .extracting(DeliveryAttempt::outcome)
+          .containsExactly(DeliveryOutcome.DELIVERED);
       assertThat(dispatcher.stats().delivered()).isEqualTo(1);
       assertThat(dispatcher.stats().pending()).isZero();
       assertThat(dispatcher.isTerminated()).isTrue();
@@ -146,7 +150,8 @@ class CallbackDispatcherLifecycleTest {
     dispatcher.close();
     dispatcher.close(); // idempotent
 
-    assertThatCode(() -> dispatcher.enqueue("tenant-a", "task-1", "processing", CallbackReceiver.closedPortUrl(), BODY))
+    URI url = CallbackReceiver.closedPortUrl();
+    assertThatCode(() -> dispatcher.enqueue("tenant-a", "task-1", "processing", url, BODY))
         .doesNotThrowAnyException();
     assertThat(dispatcher.stats().rejected()).isEqualTo(1);
     assertThat(dispatcher.stats().enqueued()).isZero();
@@ -157,7 +162,8 @@ class CallbackDispatcherLifecycleTest {
   @Test
   void theLogKeepsOnlyTheNewestAttemptsUpToItsCapacity() {
     try (CallbackReceiver receiver = CallbackReceiver.accepting();
-        CallbackDispatcher dispatcher = new CallbackDispatcher(FastSettings.builder().logCapacity(5).build())) {
+        CallbackDispatcher dispatcher =
+            new CallbackDispatcher(FastSettings.builder().logCapacity(5).build())) {
 
       for (int i = 1; i <= 8; i++) {
         dispatcher.enqueue("tenant-a", "task-1", "status-" + i, receiver.url(), BODY);
@@ -185,7 +191,9 @@ class CallbackDispatcherLifecycleTest {
       assertThat(dispatcher.stats().delivered()).isEqualTo(1);
       dispatcher.enqueue("tenant-a", "task-1", "completed", receiver.url(), BODY);
       assertThat(dispatcher.awaitIdle(WAIT)).isTrue();
-      assertThat(dispatcher.log().forTask("task-1")).extracting(DeliveryAttempt::status).containsExactly("completed");
+      assertThat(dispatcher.log().forTask("task-1"))
+          .extracting(DeliveryAttempt::status)
+          .containsExactly("completed");
     }
   }
 }

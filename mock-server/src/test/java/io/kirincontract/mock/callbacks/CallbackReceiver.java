@@ -18,9 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
- * A real HTTP receiver for callbacks on a free loopback port. A {@link Responder} picks each answer's status; every
- * exchange is recorded, with that status, before the answer is sent, so a sender that waits for the answer before its
- * next request sees its requests recorded in order.
+ * A real HTTP receiver for callbacks on a free loopback port. A {@link Responder} picks each answer's status;
+ * every exchange is recorded, with that status, before the answer is sent, so a sender that waits for the
+ * answer before its next request sees its requests recorded in order.
  */
 final class CallbackReceiver implements AutoCloseable {
 
@@ -120,8 +120,9 @@ final class CallbackReceiver implements AutoCloseable {
   private void handle(HttpExchange exchange, Responder responder) throws IOException {
     try (exchange;
         InputStream in = exchange.getRequestBody()) {
+      byte[] body = in.readAllBytes();
       Received request =
-          new Received(exchange.getRequestMethod(), exchange.getRequestHeaders(), in.readAllBytes(), System.nanoTime());
+          new Received(exchange.getRequestMethod(), exchange.getRequestHeaders(), body, System.nanoTime());
       arrivals.incrementAndGet();
       int answer;
       try {

@@ -7,16 +7,17 @@ import java.time.Duration;
 import java.util.Locale;
 
 /**
- * Standalone throughput check, not a unit test: delivers callbacks to a local receiver and prints deliveries per
- * second. Run from {@code mock-server/} after {@code mvn -pl mock-server -am test-compile}:
+ * Standalone throughput check, not a unit test: delivers callbacks to a local receiver and prints deliveries
+ * per second. Run from {@code mock-server/} after {@code mvn -pl mock-server -am test-compile}:
  *
  * <pre>{@code
  * java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
  *     io.kirincontract.mock.callbacks.CallbackThroughputCheck [tasks] [statusesPerTask]
  * }</pre>
  *
- * (with {@code target/cp.txt} from {@code mvn dependency:build-classpath -Dmdep.outputFile=target/cp.txt}). Each task
- * gets {@code statusesPerTask} callbacks, so per-task ordering is exercised too. A warm-up round runs first.
+ * (with {@code target/cp.txt} from {@code mvn dependency:build-classpath -Dmdep.outputFile=target/cp.txt}).
+ * Each task gets {@code statusesPerTask} callbacks, so per-task ordering is exercised too. A warm-up round
+ * runs first.
  */
 public final class CallbackThroughputCheck {
 
@@ -38,7 +39,8 @@ public final class CallbackThroughputCheck {
       long delivered = (long) tasks * statuses;
       System.out.printf(
           Locale.ROOT,
-          "%d deliveries (%d tasks x %d statuses) in %.2f s: %.0f deliveries/s; %s; %d processors, maxInFlight %d%n",
+          "%d deliveries (%d tasks x %d statuses) in %.2f s: %.0f deliveries/s; %s; "
+              + "%d processors, maxInFlight %d%n",
           delivered,
           tasks,
           statuses,
