@@ -78,10 +78,12 @@ class SyntheticMediaCacheTest {
     try {
       List<Future<byte[]>> results = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return cache.mp4(shape);
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return cache.mp4(shape);
+                }));
       }
       start.countDown();
       byte[] expected = results.get(0).get();
