@@ -9,8 +9,8 @@ import java.util.Objects;
 
 /**
  * Reads the body of a callback: the server POSTs the Task to {@code callback_url} on every status change,
- * exactly as {@code GET} returns it. Tolerant, as a receiver must be: unknown fields are ignored, and a status or
- * model this client does not know reads as {@code UNKNOWN_DEFAULT_OPEN_API} instead of failing.
+ * exactly as {@code GET} returns it. Tolerant, as a receiver must be: unknown fields are ignored, and a
+ * status or model this client does not know reads as {@code UNKNOWN_DEFAULT_OPEN_API} instead of failing.
  *
  * <pre>{@code
  * Task task = KirinCallbacks.parse(requestBody);
@@ -26,8 +26,8 @@ public final class KirinCallbacks {
   /**
    * The Task in a callback body.
    *
-   * @throws IllegalArgumentException if the body is not a JSON object with at least {@code id} and {@code status}
-   *     (answer the delivery with {@code 400})
+   * @throws IllegalArgumentException if the body is not a JSON object with at least {@code id} and {@code
+   *     status} (answer the delivery with {@code 400})
    */
   public static Task parse(String body) {
     Objects.requireNonNull(body, "body");

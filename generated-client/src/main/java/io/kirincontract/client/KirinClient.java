@@ -35,18 +35,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Task done = client.awaitCompletion(task, Duration.ofMinutes(10));
  * }</pre>
  *
- * <p>Built on the generated {@code VideoGenerationsApi}: the bearer key and the {@code User-Agent} are added by
- * {@link ApiClient#setRequestInterceptor}, and request bodies are written as {@link
+ * <p>Built on the generated {@code VideoGenerationsApi}: the bearer key and the {@code User-Agent} are added
+ * by {@link ApiClient#setRequestInterceptor}, and request bodies are written as {@link
  * io.kirincontract.client.requests.RequestBodies} says (only what was set). Errors are unchecked {@link
  * io.kirincontract.client.errors.KirinException}s, mapped from the status by {@link
  * io.kirincontract.client.errors.ErrorMapping}.
  *
- * <p><b>Retries.</b> Each call is retried by the {@link RetryPolicy} on connection errors, {@code 429} and {@code
- * 5xx}, following {@code Retry-After}. A {@code create} without {@code external_task_id} is retried only where the
- * server certainly did not create a task (connection refused or connect timeout, {@code 429}, {@code 503}): after
- * a request timeout or a {@code 500} the task may exist, and a retry could create a second one. With an {@code
- * external_task_id} every failure is retried; a {@code 409} on a retry means an earlier attempt created the task,
- * which is then fetched with {@link #getByExternalId} and returned.
+ * <p><b>Retries.</b> Each call is retried by the {@link RetryPolicy} on connection errors, {@code 429} and
+ * {@code 5xx}, following {@code Retry-After}. A {@code create} without {@code external_task_id} is retried
+ * only where the server certainly did not create a task (connection refused or connect timeout, {@code 429},
+ * {@code 503}): after a request timeout or a {@code 500} the task may exist, and a retry could create a
+ * second one. With an {@code external_task_id} every failure is retried; a {@code 409} on a retry means an
+ * earlier attempt created the task, which is then fetched with {@link #getByExternalId} and returned.
  *
  * <p>Thread-safe. {@link #close()} stops the client's own async threads (if it made them).
  */
@@ -82,10 +82,10 @@ public final class KirinClient implements AutoCloseable {
   /**
    * Creates a task; the answer is the new Task, normally {@code queued}.
    *
-   * @throws io.kirincontract.client.errors.KirinValidationException if the server rejects the request (see {@link
-   *     KirinApiException#param()} and {@link KirinApiException#rule()})
-   * @throws io.kirincontract.client.errors.KirinRateLimitException if the key still has too many unfinished tasks
-   *     after the retries
+   * @throws io.kirincontract.client.errors.KirinValidationException if the server rejects the request (see
+   *     {@link KirinApiException#param()} and {@link KirinApiException#rule()})
+   * @throws io.kirincontract.client.errors.KirinRateLimitException if the key still has too many unfinished
+   *     tasks after the retries
    * @throws KirinApiException for any other error answer, {@link KirinConnectionException} or {@link
    *     KirinTimeoutException} when there was none
    */
@@ -134,8 +134,8 @@ public final class KirinClient implements AutoCloseable {
 
   /**
    * Polls the task until it is {@code completed} or {@code failed} and returns it, failed or not ({@link
-   * TaskResults#isFailed}, {@link TaskResults#errorCode}); {@link #awaitSuccess} throws instead. Polls are spaced
-   * by the {@link PollingPolicy}. A task already finished is returned at once.
+   * TaskResults#isFailed}, {@link TaskResults#errorCode}); {@link #awaitSuccess} throws instead. Polls are
+   * spaced by the {@link PollingPolicy}. A task already finished is returned at once.
    *
    * @throws KirinTimeoutException if the task is not finished after {@code timeout}; {@link
    *     KirinTimeoutException#lastTask()} holds it as last seen
@@ -174,8 +174,8 @@ public final class KirinClient implements AutoCloseable {
   }
 
   /**
-   * {@link #awaitCompletion(Task, Duration)} without blocking a thread between polls; the future fails with the
-   * exception it would throw. The listener is called on executor threads.
+   * {@link #awaitCompletion(Task, Duration)} without blocking a thread between polls; the future fails with
+   * the exception it would throw. The listener is called on executor threads.
    */
   public CompletableFuture<Task> awaitCompletionAsync(Task task, Duration timeout) {
     return awaitCompletionAsync(task, timeout, null);
@@ -311,8 +311,8 @@ public final class KirinClient implements AutoCloseable {
     }
 
     /**
-     * How long one request waits for its answer (default 60 s); then it fails with {@link KirinTimeoutException}
-     * and is retried only where that is safe.
+     * How long one request waits for its answer (default 60 s); then it fails with {@link
+     * KirinTimeoutException} and is retried only where that is safe.
      */
     public Builder requestTimeout(Duration requestTimeout) {
       this.requestTimeout = positive(requestTimeout, "requestTimeout");
@@ -344,8 +344,9 @@ public final class KirinClient implements AutoCloseable {
     }
 
     /**
-     * Where the async methods run their (blocking) HTTP calls. By default the client makes its own pool of daemon
-     * threads, stopped by {@link KirinClient#close()}; an executor given here is not shut down by the client.
+     * Where the async methods run their (blocking) HTTP calls. By default the client makes its own pool of
+     * daemon threads, stopped by {@link KirinClient#close()}; an executor given here is not shut down by the
+     * client.
      */
     public Builder executor(Executor executor) {
       this.executor = Objects.requireNonNull(executor, "executor");
@@ -364,8 +365,8 @@ public final class KirinClient implements AutoCloseable {
     /**
      * The client.
      *
-     * @throws IllegalStateException if {@code baseUrl} or {@code apiKey} is missing, or both {@code httpClient}
-     *     and {@code connectTimeout} were given
+     * @throws IllegalStateException if {@code baseUrl} or {@code apiKey} is missing, or both {@code
+     *     httpClient} and {@code connectTimeout} were given
      */
     public KirinClient build() {
       if (baseUrl == null) {

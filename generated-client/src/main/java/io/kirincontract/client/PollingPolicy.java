@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How {@code awaitCompletion} spaces its polls: an immutable value, made with {@link #builder()}. The first poll
- * waits {@code initialInterval} (default 1 s); each next one {@code multiplier} (1.5) times longer, up to {@code
- * maxInterval} (10 s): 1 s, 1.5 s, 2.25 s, 3.375 s ... 10 s. The last wait is cut short at the timeout, where one
- * final poll is made.
+ * How {@code awaitCompletion} spaces its polls: an immutable value, made with {@link #builder()}. The first
+ * poll waits {@code initialInterval} (default 1 s); each next one {@code multiplier} (1.5) times longer, up
+ * to {@code maxInterval} (10 s): 1 s, 1.5 s, 2.25 s, 3.375 s ... 10 s. The last wait is cut short at the
+ * timeout, where one final poll is made.
  */
 public final class PollingPolicy {
 
@@ -68,8 +68,8 @@ public final class PollingPolicy {
 
   @Override
   public String toString() {
-    return "PollingPolicy[initialInterval=" + initialInterval + ", multiplier=" + multiplier + ", maxInterval="
-        + maxInterval + "]";
+    return "PollingPolicy[initialInterval=" + initialInterval + ", multiplier=" + multiplier
+        + ", maxInterval=" + maxInterval + "]";
   }
 
   /** Builds a {@link PollingPolicy}; starts from the defaults. */

@@ -12,12 +12,14 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code maxAttempts} (default 4): attempts in all, the first included; 1 means no retry;
- *   <li>{@code initialDelay} (500 ms), {@code multiplier} (2.0), {@code maxDelay} (8 s): the delay before retry
- *       {@code n} is {@code min(maxDelay, initialDelay * multiplier^(n-1))}: 0.5 s, 1 s, 2 s, 4 s, 8 s, 8 s...;
- *   <li>{@code jitter} (0.2): each delay is shortened by a random part of up to this fraction, so that clients
- *       failing together do not retry together;
- *   <li>{@code maxRetryAfter} (60 s): a {@code Retry-After} answer is followed exactly (no jitter) when it asks
- *       for at most this long; a longer one ends the retries and the exception carries {@code retryAfter()}.
+ *   <li>{@code initialDelay} (500 ms), {@code multiplier} (2.0), {@code maxDelay} (8 s): the delay before
+ *       retry {@code n} is {@code min(maxDelay, initialDelay * multiplier^(n-1))}: 0.5 s, 1 s, 2 s, 4 s, 8 s,
+ *       8 s...;
+ *   <li>{@code jitter} (0.2): each delay is shortened by a random part of up to this fraction, so that
+ *       clients failing together do not retry together;
+ *   <li>{@code maxRetryAfter} (60 s): a {@code Retry-After} answer is followed exactly (no jitter) when it
+ *       asks for at most this long; a longer one ends the retries and the exception carries {@code
+ *       retryAfter()}.
  * </ul>
  */
 public final class RetryPolicy {
@@ -105,7 +107,8 @@ public final class RetryPolicy {
   }
 
   /**
-   * The delay before the next attempt after {@code failedAttempts} attempts failed, or empty to stop retrying.
+   * The delay before the next attempt after {@code failedAttempts} attempts failed, or empty to stop
+   * retrying.
    *
    * @param retryAfter what the server asked for in {@code Retry-After}, or {@code null}
    * @param random a number in [0, 1) for the jitter
@@ -139,7 +142,8 @@ public final class RetryPolicy {
   @Override
   public String toString() {
     return "RetryPolicy[maxAttempts=" + maxAttempts + ", initialDelay=" + initialDelay + ", multiplier="
-        + multiplier + ", maxDelay=" + maxDelay + ", jitter=" + jitter + ", maxRetryAfter=" + maxRetryAfter + "]";
+        + multiplier + ", maxDelay=" + maxDelay + ", jitter=" + jitter + ", maxRetryAfter=" + maxRetryAfter
+        + "]";
   }
 
   /** Builds a {@link RetryPolicy}; starts from the defaults. Not thread-safe; the policy it builds is. */
@@ -204,7 +208,8 @@ public final class RetryPolicy {
      */
     public RetryPolicy build() {
       if (maxDelay.compareTo(initialDelay) < 0) {
-        throw new IllegalStateException("maxDelay " + maxDelay + " is shorter than initialDelay " + initialDelay);
+        throw new IllegalStateException(
+            "maxDelay " + maxDelay + " is shorter than initialDelay " + initialDelay);
       }
       return new RetryPolicy(this);
     }

@@ -5,8 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Waits: between retries and between polls. Injected into {@link KirinClient} with the {@link java.time.Clock} so
- * that tests advance time instead of sleeping. Both methods must be safe to call from several threads.
+ * Waits: between retries and between polls. Injected into {@link KirinClient} with the {@link
+ * java.time.Clock} so that tests advance time instead of sleeping. Both methods must be safe to call from
+ * several threads.
  */
 public interface Sleeper {
 
@@ -14,8 +15,8 @@ public interface Sleeper {
   void sleep(Duration duration) throws InterruptedException;
 
   /**
-   * A future completed after {@code duration}, without blocking a thread meanwhile (the async methods use it). By
-   * default a delayed no-op on {@link CompletableFuture#delayedExecutor}.
+   * A future completed after {@code duration}, without blocking a thread meanwhile (the async methods use
+   * it). By default a delayed no-op on {@link CompletableFuture#delayedExecutor}.
    */
   default CompletableFuture<Void> sleepAsync(Duration duration) {
     return CompletableFuture.runAsync(

@@ -29,8 +29,8 @@ public final class TaskResults {
 
   /**
    * The generation-failure code of a failed task ({@code 002015095} is {@link
-   * KirinErrorCode#O1_INTERNAL_GENERATION_ERROR}); {@link KirinErrorCode#UNKNOWN} for a code this client does not
-   * know (the raw code is in {@code task.getError().getCode()}); empty when the task has no error.
+   * KirinErrorCode#O1_INTERNAL_GENERATION_ERROR}); {@link KirinErrorCode#UNKNOWN} for a code this client does
+   * not know (the raw code is in {@code task.getError().getCode()}); empty when the task has no error.
    */
   public static Optional<KirinErrorCode> errorCode(Task task) {
     return Optional.ofNullable(Objects.requireNonNull(task, "task").getError())

@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * "Run both paths": a test parameterized by this runs once through the blocking method and once through its
- * {@code CompletableFuture} variant. Through the async path, the exception the future failed with is rethrown as
- * it is, so both paths are asserted alike.
+ * {@code CompletableFuture} variant. Through the async path, the exception the future failed with is rethrown
+ * as it is, so both paths are asserted alike.
  */
 enum CallPath {
   SYNC,

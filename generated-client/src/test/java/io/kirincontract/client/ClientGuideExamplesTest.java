@@ -34,9 +34,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The samples of {@code docs/client-guide.md}, compiled and run against the local stub. Each sample is the code
- * between a {@code // guide:begin} and a {@code // guide:end} line; the last tests check that the guide's Java
- * blocks are exactly these samples, and that its error table agrees with {@link ErrorMapping} and the catalog.
+ * The samples of {@code docs/client-guide.md}, compiled and run against the local stub. Each sample is the
+ * code between a {@code // guide:begin} and a {@code // guide:end} line; the last tests check that the
+ * guide's Java blocks are exactly these samples, and that its error table agrees with {@link ErrorMapping}
+ * and the catalog.
  */
 class ClientGuideExamplesTest {
 
@@ -89,7 +90,8 @@ class ClientGuideExamplesTest {
 
     Task task = client.create(request); // queued
     List<TaskStatus> seen = new ArrayList<>();
-    Task done = client.awaitCompletion(task, Duration.ofMinutes(10), progress -> seen.add(progress.getStatus()));
+    Task done = client.awaitCompletion(task, Duration.ofMinutes(10),
+        progress -> seen.add(progress.getStatus()));
 
     if (TaskResults.isCompleted(done)) {
       URI video = TaskResults.videoUrl(done).orElseThrow();
@@ -153,10 +155,11 @@ class ClientGuideExamplesTest {
         .build();
     // guide:end
 
-    assertThat(Fixtures.json(RequestBodies.toJson(o1Edit))).isEqualTo(Fixtures.json(
-        "{\"model\":\"kirin_video_o1\",\"prompt\":\"Turn the daylight in <<<video_1>>> into a neon-lit night\","
-            + "\"video_list\":[{\"video_url\":\"https://media.example.com/street.mov\",\"refer_type\":\"base\","
-            + "\"keep_original_sound\":\"yes\"}]}"));
+    assertThat(Fixtures.json(RequestBodies.toJson(o1Edit))).isEqualTo(Fixtures.json("{"
+        + "\"model\":\"kirin_video_o1\","
+        + "\"prompt\":\"Turn the daylight in <<<video_1>>> into a neon-lit night\","
+        + "\"video_list\":[{\"video_url\":\"https://media.example.com/street.mov\","
+        + "\"refer_type\":\"base\",\"keep_original_sound\":\"yes\"}]}"));
     assertThat(List.of(multiShot, o1References, v3FromFrames, v2, v21))
         .allSatisfy(request -> assertThat(RequestBodies.toJson(request)).doesNotContain("null"));
   }
@@ -196,8 +199,10 @@ class ClientGuideExamplesTest {
   @Test
   void handleErrors() {
     stub.respond(400, Fixtures.error("ErrorRuleBroken"));
-    VideoGenerationRequest request = KirinRequests.v3TextToVideo().multiShot(true).shotType(ShotType.CUSTOMIZE)
-        .addShot(1, "one", "4").addShot(2, "two", "5").duration("10").build();
+    VideoGenerationRequest request = KirinRequests.v3TextToVideo()
+        .multiShot(true).shotType(ShotType.CUSTOMIZE)
+        .addShot(1, "one", "4").addShot(2, "two", "5").duration("10")
+        .build();
     List<String> log = new ArrayList<>();
 
     // guide:begin
@@ -205,7 +210,8 @@ class ClientGuideExamplesTest {
       client.create(request);
     } catch (KirinValidationException invalid) {
       // 400: fix the request; the server says where and which rule
-      log.add(invalid.param().orElse("?") + " breaks " + invalid.rule().orElse("?") + ": " + invalid.errorMessage());
+      log.add(invalid.param().orElse("?") + " breaks " + invalid.rule().orElse("?")
+          + ": " + invalid.errorMessage());
     } catch (KirinRateLimitException busy) {
       // 429 after the retries: too many unfinished tasks for this key
       Duration wait = busy.retryAfter().orElse(Duration.ofSeconds(30));
@@ -216,8 +222,8 @@ class ClientGuideExamplesTest {
     }
     // guide:end
 
-    assertThat(log).containsExactly("multi_prompt breaks v3.multi-shot.durations-sum: the shot durations add up "
-        + "to 9 but duration is 10; make them add up to the task's duration");
+    assertThat(log).containsExactly("multi_prompt breaks v3.multi-shot.durations-sum: "
+        + "the shot durations add up to 9 but duration is 10; make them add up to the task's duration");
   }
 
   @Test
@@ -305,7 +311,8 @@ class ClientGuideExamplesTest {
   @Test
   void theGuidesJavaBlocksAreExactlyTheSamplesOfThisClass() throws IOException {
     Set<String> samples = new LinkedHashSet<>();
-    Matcher sample = Pattern.compile("(?s)// guide:begin\\n(.*?)\\n\\s*// guide:end").matcher(Files.readString(SOURCE));
+    Matcher sample =
+        Pattern.compile("(?s)// guide:begin\\n(.*?)\\n\\s*// guide:end").matcher(Files.readString(SOURCE));
     while (sample.find()) {
       samples.add(dedent(sample.group(1)));
     }
@@ -321,13 +328,15 @@ class ClientGuideExamplesTest {
 
   @Test
   void theGuidesErrorTableListsEachRequestCodeUnderTheExceptionItsStatusMapsTo() throws IOException {
-    List<String> rows = Files.readAllLines(GUIDE).stream().filter(line -> line.startsWith("| `Kirin")).toList();
+    List<String> rows =
+        Files.readAllLines(GUIDE).stream().filter(line -> line.startsWith("| `Kirin")).toList();
     for (KirinErrorCode code : KirinErrorCode.values()) {
       if (code.kind() == KirinErrorCode.Kind.REQUEST) {
         String type = ErrorMapping.fromResponse(code.httpStatus().orElseThrow(), null, null).getClass()
             .getSimpleName();
         assertThat(rows).as("the row of %s", type)
-            .anySatisfy(row -> assertThat(row).startsWith("| `" + type + "`").contains("`" + code.code() + "`"));
+            .anySatisfy(row ->
+                assertThat(row).startsWith("| `" + type + "`").contains("`" + code.code() + "`"));
       } else if (code.kind() == KirinErrorCode.Kind.GENERATION) {
         assertThat(rows).anySatisfy(row ->
             assertThat(row).startsWith("| `KirinTaskFailedException`").contains("`" + code.code() + "`"));
@@ -339,7 +348,7 @@ class ClientGuideExamplesTest {
     List<String> lines = Arrays.asList(code.split("\n", -1));
     int indent = lines.stream().filter(line -> !line.isBlank())
         .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
-    return String.join("\n", lines.stream().map(line -> line.isBlank() ? "" : line.substring(indent)).toList())
-        .strip();
+    List<String> dedented = lines.stream().map(line -> line.isBlank() ? "" : line.substring(indent)).toList();
+    return String.join("\n", dedented).strip();
   }
 }

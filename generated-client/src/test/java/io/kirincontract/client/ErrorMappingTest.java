@@ -22,7 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Each error status becomes its exception class, with the envelope's code, message, param and rule exposed. */
+/**
+ * Each error status becomes its exception class, with the envelope's code, message, param and rule exposed.
+ */
 class ErrorMappingTest {
 
   private final StubServer stub = StubServer.start();
@@ -86,12 +88,13 @@ class ErrorMappingTest {
 
   @Test
   void everyProblemOfAMultiErrorAnswerIsInTheDetails() {
-    stub.respond(400, "{\"error\":{\"code\":\"invalid_parameter\",\"error_message\":\"first\",\"param\":\"duration\","
-        + "\"rule\":\"v3t2v.duration.enum\",\"details\":["
-        + "{\"code\":\"invalid_parameter\",\"error_message\":\"first\",\"param\":\"duration\",\"rule\":\"v3t2v.duration.enum\"},"
+    String first = "\"code\":\"invalid_parameter\",\"error_message\":\"first\",\"param\":\"duration\","
+        + "\"rule\":\"v3t2v.duration.enum\"";
+    stub.respond(400, "{\"error\":{" + first + ",\"details\":[{" + first + "},"
         + "{\"code\":\"002015002\",\"error_message\":\"second\",\"param\":\"prompt\"}]}}");
 
-    KirinValidationException error = catchThrowableOfType(KirinValidationException.class, () -> client.get("t"));
+    KirinValidationException error =
+        catchThrowableOfType(KirinValidationException.class, () -> client.get("t"));
 
     assertThat(error.details()).extracting(KirinError::param).containsExactly("duration", "prompt");
     assertThat(error.details().get(1).errorCode()).isEqualTo(KirinErrorCode.O1_PROMPT_TOO_LONG);
@@ -99,9 +102,11 @@ class ErrorMappingTest {
 
   @Test
   void aCodeThisClientDoesNotKnowIsUnknownButKeptAsSent() {
-    stub.respond(400, "{\"error\":{\"code\":\"brand_new_code\",\"error_message\":\"new\",\"future_field\":1}}");
+    stub.respond(400,
+        "{\"error\":{\"code\":\"brand_new_code\",\"error_message\":\"new\",\"future_field\":1}}");
 
-    KirinValidationException error = catchThrowableOfType(KirinValidationException.class, () -> client.get("t"));
+    KirinValidationException error =
+        catchThrowableOfType(KirinValidationException.class, () -> client.get("t"));
 
     assertThat(error.errorCode()).isEqualTo(KirinErrorCode.UNKNOWN);
     assertThat(error.code()).isEqualTo("brand_new_code");
@@ -121,7 +126,8 @@ class ErrorMappingTest {
 
   @Test
   void theTableMapsEveryStatusToOneClass() {
-    assertThat(ErrorMapping.fromResponse(403, "", null)).isExactlyInstanceOf(KirinAuthenticationException.class);
+    assertThat(ErrorMapping.fromResponse(403, "", null))
+        .isExactlyInstanceOf(KirinAuthenticationException.class);
     assertThat(ErrorMapping.fromResponse(405, Fixtures.json("{\"error\":{\"code\":\"method_not_allowed\","
         + "\"error_message\":\"no\"}}").toString(), null)).isExactlyInstanceOf(KirinApiException.class);
     assertThat(ErrorMapping.fromResponse(418, null, null)).isExactlyInstanceOf(KirinApiException.class);

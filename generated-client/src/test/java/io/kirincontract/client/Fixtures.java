@@ -27,7 +27,7 @@ final class Fixtures {
         .retryPolicy(RetryPolicy.builder().jitter(0).build());
   }
 
-  /** The spec's example Task {@code name}, with another id and status when given. */
+  /** The spec's example Task {@code example}, as JSON text. */
   static String task(String example) {
     return SpecFile.example(example).toString();
   }

@@ -12,7 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@link KirinErrorCode} holds exactly the codes of the spec's {@code x-kirin-error-catalog}, as the spec says. */
+/**
+ * {@link KirinErrorCode} holds exactly the codes of the spec's {@code x-kirin-error-catalog}, as the spec
+ * says.
+ */
 class KirinErrorCodeTest {
 
   /** A catalog entry reduced to what the enum records. */
@@ -22,13 +25,13 @@ class KirinErrorCodeTest {
   void theEnumHasExactlyTheCodesOfTheSpecsCatalogWithTheirSourceKindAndStatus() throws IOException {
     List<Entry> catalog = new ArrayList<>();
     for (JsonNode entry : catalog()) {
-      catalog.add(new Entry(entry.get("code").asText(), entry.get("source").asText(), entry.get("kind").asText(),
-          entry.path("status").asInt(0)));
+      catalog.add(new Entry(entry.get("code").asText(), entry.get("source").asText(),
+          entry.get("kind").asText(), entry.path("status").asInt(0)));
     }
     List<Entry> declared = Arrays.stream(KirinErrorCode.values())
         .filter(code -> code != KirinErrorCode.UNKNOWN)
-        .map(code -> new Entry(code.code(), code.source().name().toLowerCase(), code.kind().name().toLowerCase(),
-            code.httpStatus().orElse(0)))
+        .map(code -> new Entry(code.code(), code.source().name().toLowerCase(),
+            code.kind().name().toLowerCase(), code.httpStatus().orElse(0)))
         .toList();
 
     assertThat(catalog).as("the spec's catalog").isNotEmpty().doesNotHaveDuplicates();

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Each model's builder, sent through the client to the stub: the body is exactly what was set (the model filled
- * in, no spec default the user did not choose, no null, no empty list), with the bearer key.
+ * Each model's builder, sent through the client to the stub: the body is exactly what was set (the model
+ * filled in, no spec default the user did not choose, no null, no empty list), with the bearer key.
  */
 class RequestBuildersTest {
 
@@ -211,8 +211,8 @@ class RequestBuildersTest {
         .duration("5").build());
 
     assertThat(Fixtures.json(stub.lastRequest().body()))
-        .isEqualTo(Fixtures.json("{\"model\":\"kirin_video_o1\",\"prompt\":\"A boat\",\"aspect_ratio\":\"1:1\","
-            + "\"mode\":\"pro\",\"duration\":\"5\"}"));
+        .isEqualTo(Fixtures.json("{\"model\":\"kirin_video_o1\",\"prompt\":\"A boat\","
+            + "\"aspect_ratio\":\"1:1\",\"mode\":\"pro\",\"duration\":\"5\"}"));
   }
 
   @Test
@@ -247,7 +247,8 @@ class RequestBuildersTest {
 
     assertThat(stub.requests()).hasSize(2).allSatisfy(request -> {
       assertThat(request.header("Authorization")).isEqualTo("Bearer " + Fixtures.API_KEY);
-      assertThat(request.header("User-Agent")).matches("kirin-contract-client/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+      assertThat(request.header("User-Agent"))
+          .matches("kirin-contract-client/\\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
       assertThat(request.header("Accept")).isEqualTo("application/json");
     });
     assertThat(stub.requests().get(0).header("Content-Type")).isEqualTo("application/json");
@@ -255,7 +256,8 @@ class RequestBuildersTest {
 
   @Test
   void aDurationGivenAsDurationOrAsStringIsTheSameOnTheWire() {
-    JsonNode asDuration = json(KirinRequests.v3TextToVideo().prompt("x").duration(Duration.ofSeconds(12)).build());
+    JsonNode asDuration =
+        json(KirinRequests.v3TextToVideo().prompt("x").duration(Duration.ofSeconds(12)).build());
     JsonNode asString = json(KirinRequests.v3TextToVideo().prompt("x").duration("12").build());
 
     assertThat(asDuration).isEqualTo(asString);

@@ -17,8 +17,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * The builders' shared enums hold exactly the values of the generated enums of every model that has the field,
- * so a value added to the spec cannot be missing from the builders unnoticed.
+ * The builders' shared enums hold exactly the values of the generated enums of every model that has the
+ * field, so a value added to the spec cannot be missing from the builders unnoticed.
  */
 class RequestEnumsTest {
 

@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Retries with backoff on connection errors, 429 and 5xx, following Retry-After, bounded, and for {@code create}
- * only where it cannot make a second task. Each case runs sync and async; the waits are read from the manual
- * sleeper (jitter off), nothing sleeps.
+ * Retries with backoff on connection errors, 429 and 5xx, following Retry-After, bounded, and for {@code
+ * create} only where it cannot make a second task. Each case runs sync and async; the waits are read from the
+ * manual sleeper (jitter off), nothing sleeps.
  */
 class RetryTest {
 
@@ -186,7 +186,8 @@ class RetryTest {
     Task task = path.call(() -> client.create(request), () -> client.createAsync(request));
 
     assertThat(task.getExternalTaskId()).isEqualTo("order-4711-clip-1");
-    assertThat(stub.requests()).extracting(StubServer.Recorded::method).containsExactly("POST", "POST", "GET");
+    assertThat(stub.requests()).extracting(StubServer.Recorded::method)
+        .containsExactly("POST", "POST", "GET");
     assertThat(stub.lastRequest().path()).isEqualTo("/v1/videos/generations/external/order-4711-clip-1");
   }
 
@@ -232,7 +233,8 @@ class RetryTest {
 
       assertThat(task.getExternalTaskId()).isEqualTo("order-4711-clip-1");
     }
-    assertThat(stub.requests()).extracting(StubServer.Recorded::method).containsExactly("POST", "POST", "GET");
+    assertThat(stub.requests()).extracting(StubServer.Recorded::method)
+        .containsExactly("POST", "POST", "GET");
   }
 
   @ParameterizedTest

@@ -129,8 +129,8 @@ final class StubServer implements AutoCloseable {
             body));
     Scripted response = script.poll();
     if (response == null) {
-      response = new Scripted(418, "{\"error\":{\"code\":\"stub\",\"error_message\":\"no scripted response\"}}",
-          Map.of(), false);
+      String unscripted = "{\"error\":{\"code\":\"stub\",\"error_message\":\"no scripted response\"}}";
+      response = new Scripted(418, unscripted, Map.of(), false);
     }
     if (response.stall()) {
       try {

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The server answered with an error status and (normally) the error envelope. {@link ErrorMapping} picks the
- * subclass from the status; this class itself is used for statuses without a subclass (for example {@code 405}).
+ * subclass from the status; this class itself is used for statuses without a subclass (for example {@code
+ * 405}).
  */
 public class KirinApiException extends KirinException {
 
@@ -33,12 +34,17 @@ public class KirinApiException extends KirinException {
     return statusCode;
   }
 
-  /** The code exactly as sent ({@code "002015002"}, {@code "invalid_parameter"}); {@code null} without envelope. */
+  /**
+   * The code exactly as sent ({@code "002015002"}, {@code "invalid_parameter"}); {@code null} without
+   * envelope.
+   */
   public String code() {
     return error.code();
   }
 
-  /** The code as a known constant, {@link KirinErrorCode#UNKNOWN} when absent or not in this client's catalog. */
+  /**
+   * The code as a known constant, {@link KirinErrorCode#UNKNOWN} when absent or not in this client's catalog.
+   */
   public KirinErrorCode errorCode() {
     return error.errorCode();
   }
@@ -53,7 +59,9 @@ public class KirinApiException extends KirinException {
     return Optional.ofNullable(error.param());
   }
 
-  /** The id of the broken rule ({@code x-kirin-rules} or a derived per-field id), when the server named one. */
+  /**
+   * The id of the broken rule ({@code x-kirin-rules} or a derived per-field id), when the server named one.
+   */
   public Optional<String> rule() {
     return Optional.ofNullable(error.rule());
   }

@@ -11,14 +11,15 @@ import java.util.List;
  * The error envelope's {@code error} object: {@code {"error": {"code", "error_message", "param", "rule",
  * "details"}}}. Entries of {@link #details()} have the same fields and no details of their own.
  *
- * @param code the code as the server sent it (a seed code such as {@code "002015002"} or a project code such as
- *     {@code "invalid_parameter"}); {@code null} when the body was not the envelope
+ * @param code the code as the server sent it (a seed code such as {@code "002015002"} or a project code such
+ *     as {@code "invalid_parameter"}); {@code null} when the body was not the envelope
  * @param errorMessage what is wrong; the body itself (shortened) when it was not the envelope
  * @param param the offending field ({@code multi_prompt[1].duration}), or {@code null}
  * @param rule the id of the broken rule ({@code v3.multi-shot.durations-sum}), or {@code null}
  * @param details every problem found when there were several (the first repeats the top level), else empty
  */
-public record KirinError(String code, String errorMessage, String param, String rule, List<KirinError> details)
+public record KirinError(
+    String code, String errorMessage, String param, String rule, List<KirinError> details)
     implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -51,8 +52,8 @@ public record KirinError(String code, String errorMessage, String param, String 
       // fall through: report the raw body
     }
     String raw = body.strip();
-    return new KirinError(
-        null, raw.length() > MAX_RAW_BODY ? raw.substring(0, MAX_RAW_BODY) + "..." : raw, null, null, List.of());
+    String message = raw.length() > MAX_RAW_BODY ? raw.substring(0, MAX_RAW_BODY) + "..." : raw;
+    return new KirinError(null, message, null, null, List.of());
   }
 
   private static KirinError fromNode(JsonNode node, boolean withDetails) {

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * codes, per model) and the project's own codes for failures the documents give no code for. A test reads the
  * catalog and checks that this enum holds exactly its codes, with the same source, kind and status.
  *
- * <p>A code the client does not know (a newer server) is {@link #UNKNOWN}; the exceptions keep the raw code too.
+ * <p>A code the client does not know (a newer server) is {@link #UNKNOWN}; the exceptions keep the raw code
+ * too.
  */
 public enum KirinErrorCode {
   // --- kirin_v3_t2v and kirin_v3_i2v (seed) ---
@@ -121,7 +122,9 @@ public enum KirinErrorCode {
     return status == 0 ? OptionalInt.empty() : OptionalInt.of(status);
   }
 
-  /** The constant for a code as sent by the server; {@link #UNKNOWN} for {@code null} or a code not listed. */
+  /**
+   * The constant for a code as sent by the server; {@link #UNKNOWN} for {@code null} or a code not listed.
+   */
   public static KirinErrorCode of(String code) {
     return code == null ? UNKNOWN : BY_CODE.getOrDefault(code, UNKNOWN);
   }

@@ -1,8 +1,8 @@
 package io.kirincontract.client.errors;
 
 /**
- * Base of every exception the Kirin client throws. Unchecked: catch the subclass you can act on, or this one to
- * catch them all.
+ * Base of every exception the Kirin client throws. Unchecked: catch the subclass you can act on, or this one
+ * to catch them all.
  */
 public class KirinException extends RuntimeException {
 

@@ -3,7 +3,8 @@ package io.kirincontract.client.errors;
 import java.time.Duration;
 
 /**
- * {@code 413}: the body is over the server's limit. A {@link KirinValidationException}: the request must change.
+ * {@code 413}: the body is over the server's limit. A {@link KirinValidationException}: the request must
+ * change.
  */
 public class KirinPayloadTooLargeException extends KirinValidationException {
 

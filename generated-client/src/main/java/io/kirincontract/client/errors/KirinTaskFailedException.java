@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Thrown by {@code awaitSuccess} when the task ended {@code failed}. ({@code get} and {@code awaitCompletion}
- * return a failed task as a value instead.) The generation-failure code, such as {@code 002015095}, is in {@link
- * #code()} and {@link #errorCode()}.
+ * return a failed task as a value instead.) The generation-failure code, such as {@code 002015095}, is in
+ * {@link #code()} and {@link #errorCode()}.
  */
 public class KirinTaskFailedException extends KirinException {
 
@@ -30,7 +30,10 @@ public class KirinTaskFailedException extends KirinException {
     return error().map(TaskError::getCode).orElse(null);
   }
 
-  /** The task's {@code error.code} as a known constant ({@link KirinErrorCode#UNKNOWN} when not in the catalog). */
+  /**
+   * The task's {@code error.code} as a known constant ({@link KirinErrorCode#UNKNOWN} when not in the
+   * catalog).
+   */
   public KirinErrorCode errorCode() {
     return KirinErrorCode.of(code());
   }

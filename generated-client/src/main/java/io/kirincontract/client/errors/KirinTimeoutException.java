@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Something took longer than allowed: a task did not finish within the {@code awaitCompletion} timeout ({@link
- * #lastTask()} holds the Task as last seen), or one HTTP request got no answer within the client's request timeout
- * (no last task; the request may have reached the server).
+ * Something took longer than allowed: a task did not finish within the {@code awaitCompletion} timeout
+ * ({@link #lastTask()} holds the Task as last seen), or one HTTP request got no answer within the client's
+ * request timeout (no last task; the request may have reached the server).
  */
 public class KirinTimeoutException extends KirinException {
 

@@ -3,8 +3,8 @@ package io.kirincontract.client.errors;
 import java.time.Duration;
 
 /**
- * {@code 400} (and {@code 415}): the request is invalid: bad JSON, a wrong type, a limit or a rule broken, an unknown
- * model. Fix the request; {@link #param()} and {@link #rule()} say where.
+ * {@code 400} (and {@code 415}): the request is invalid: bad JSON, a wrong type, a limit or a rule broken, an
+ * unknown model. Fix the request; {@link #param()} and {@link #rule()} say where.
  */
 public class KirinValidationException extends KirinApiException {
 

@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 
 /**
  * One {@code create}, attempted as often as the {@link Retrier} allows. With an {@code external_task_id} the
- * create is idempotent: once an attempt may have reached the server (a timeout, a broken connection, a 5xx), a
- * later attempt's {@code 409} means that earlier attempt created the task, which is then fetched by its external
- * id and returned.
+ * create is idempotent: once an attempt may have reached the server (a timeout, a broken connection, a 5xx),
+ * a later attempt's {@code 409} means that earlier attempt created the task, which is then fetched by its
+ * external id and returned.
  */
 public final class CreateAttempt implements Supplier<Task> {
 

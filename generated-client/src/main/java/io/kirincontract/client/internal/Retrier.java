@@ -17,9 +17,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Runs an attempt until it succeeds, fails in a way {@link RetryRules} does not retry, or the {@link RetryPolicy}
- * says stop; waits with the {@link Sleeper}. The failure thrown at the end carries the earlier ones as suppressed
- * exceptions.
+ * Runs an attempt until it succeeds, fails in a way {@link RetryRules} does not retry, or the {@link
+ * RetryPolicy} says stop; waits with the {@link Sleeper}. The failure thrown at the end carries the earlier
+ * ones as suppressed exceptions.
  */
 public final class Retrier {
 
@@ -60,7 +60,8 @@ public final class Retrier {
 
   /**
    * Runs {@code attempt} on the executor, retrying as allowed, and waits between attempts with {@link
-   * Sleeper#sleepAsync} (no thread blocked). The future fails with the same exception {@link #run} would throw.
+   * Sleeper#sleepAsync} (no thread blocked). The future fails with the same exception {@link #run} would
+   * throw.
    */
   public <T> CompletableFuture<T> runAsync(boolean idempotent, Supplier<T> attempt) {
     return attemptAsync(idempotent, attempt, 1, new ArrayList<>());
@@ -107,7 +108,8 @@ public final class Retrier {
   /** The exception inside the wrappers a {@link CompletableFuture} adds. */
   static Throwable unwrap(Throwable error) {
     Throwable cause = error;
-    while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
       cause = cause.getCause();
     }
     return cause;

@@ -25,7 +25,8 @@ final class RetryAfterHeader {
       return Duration.ofSeconds(Long.parseLong(value));
     }
     try {
-      Duration until = Duration.between(clock.instant(), ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+      ZonedDateTime date = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+      Duration until = Duration.between(clock.instant(), date);
       return until.isNegative() ? Duration.ZERO : until;
     } catch (DateTimeParseException unreadable) {
       return null;

@@ -7,8 +7,9 @@ import io.kirincontract.client.errors.KirinServerException;
 import io.kirincontract.client.errors.KirinTimeoutException;
 
 /**
- * Which failures are worth another attempt. "Idempotent" is every {@code GET}, and a {@code create} whose request
- * has an {@code external_task_id} (the server refuses a second task with that id, see {@code KirinClient}).
+ * Which failures are worth another attempt. "Idempotent" is every {@code GET}, and a {@code create} whose
+ * request has an {@code external_task_id} (the server refuses a second task with that id, see {@code
+ * KirinClient}).
  *
  * <table>
  *   <caption>failure, retried for</caption>

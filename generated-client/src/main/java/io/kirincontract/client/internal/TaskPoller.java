@@ -14,9 +14,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
- * Polls a task until it is {@code completed} or {@code failed}, spacing the polls by the {@link PollingPolicy}
- * and ending with {@link KirinTimeoutException} (holding the last Task) when the timeout runs out. Time comes
- * from the injected {@link Clock} and {@link Sleeper}.
+ * Polls a task until it is {@code completed} or {@code failed}, spacing the polls by the {@link
+ * PollingPolicy} and ending with {@link KirinTimeoutException} (holding the last Task) when the timeout runs
+ * out. Time comes from the injected {@link Clock} and {@link Sleeper}.
  */
 public final class TaskPoller {
 

@@ -47,7 +47,8 @@ public final class Transport {
   }
 
   public Task getByExternalId(String externalTaskId) {
-    return send("GET external task " + externalTaskId, () -> api.getVideoGenerationByExternalId(externalTaskId));
+    return send(
+        "GET external task " + externalTaskId, () -> api.getVideoGenerationByExternalId(externalTaskId));
   }
 
   private Task send(String what, Call call) {

@@ -13,7 +13,10 @@ final class GeneratedEnums {
 
   /** The spec's values of a generated enum, in spec order. */
   static <E extends Enum<E>> List<String> values(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Object::toString).filter(v -> !UNKNOWN.equals(v)).toList();
+    return Arrays.stream(type.getEnumConstants())
+        .map(Object::toString)
+        .filter(value -> !UNKNOWN.equals(value))
+        .toList();
   }
 
   /**

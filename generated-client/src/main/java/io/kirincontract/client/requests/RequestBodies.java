@@ -26,17 +26,18 @@ import java.util.Map;
  * serialized with the generated mapper, then
  *
  * <ul>
- *   <li>every {@code null} left out, at every depth (the generated classes write required properties even when
- *       {@code null}, such as {@code "model": null});
- *   <li>{@code model} set to the id of the request class, always first (the generated classes leave it to you).
+ *   <li>every {@code null} left out, at every depth (the generated classes write required properties even
+ *       when {@code null}, such as {@code "model": null});
+ *   <li>{@code model} set to the id of the request class, always first (the generated classes leave it to
+ *       you).
  * </ul>
  *
- * <p>With the typed builders of this package, whose requests hold {@code null} for everything not set, the result
- * is exactly what was set. A request built directly with the generated classes keeps their spec defaults (for
- * example {@code "mode": "std"}), because nothing can tell them from values chosen on purpose.
+ * <p>With the typed builders of this package, whose requests hold {@code null} for everything not set, the
+ * result is exactly what was set. A request built directly with the generated classes keeps their spec
+ * defaults (for example {@code "mode": "std"}), because nothing can tell them from values chosen on purpose.
  *
- * <p>{@link #install(ObjectMapper)} makes a mapper write every {@link VideoGenerationRequest} this way; the client
- * installs it on the generated {@code ApiClient}'s mapper, so the generated API sends these bodies.
+ * <p>{@link #install(ObjectMapper)} makes a mapper write every {@link VideoGenerationRequest} this way; the
+ * client installs it on the generated {@code ApiClient}'s mapper, so the generated API sends these bodies.
  */
 public final class RequestBodies {
 
@@ -63,11 +64,11 @@ public final class RequestBodies {
     ObjectNode written = GENERATED.valueToTree(instance);
     removeNulls(written);
     ObjectNode body = GENERATED.createObjectNode().put("model", model);
-    written.fields().forEachRemaining(field -> {
-      if (!field.getKey().equals("model")) {
-        body.set(field.getKey(), field.getValue());
+    for (Map.Entry<String, JsonNode> property : written.properties()) {
+      if (!property.getKey().equals("model")) {
+        body.set(property.getKey(), property.getValue());
       }
-    });
+    }
     return body;
   }
 

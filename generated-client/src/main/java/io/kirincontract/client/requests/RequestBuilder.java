@@ -14,8 +14,8 @@ import java.util.Objects;
  * {@code external_task_id}. A builder sends only what was set on it: a parameter never set is left out of the
  * JSON, and the server applies its default (see {@link RequestBodies}).
  *
- * <p>Builders check only what the generated classes cannot hold (a duration the model does not list, a fractional
- * duration); every other rule is the server's, which answers with the rule id.
+ * <p>Builders check only what the generated classes cannot hold (a duration the model does not list, a
+ * fractional duration); every other rule is the server's, which answers with the rule id.
  *
  * @param <B> the concrete builder
  */

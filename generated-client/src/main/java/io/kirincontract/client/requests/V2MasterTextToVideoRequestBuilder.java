@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** {@code kirin_v2_master_t2v}: V2 Master text to video, 720p; {@code duration} 5 or 10. */
-public final class V2MasterTextToVideoRequestBuilder extends RequestBuilder<V2MasterTextToVideoRequestBuilder> {
+public final class V2MasterTextToVideoRequestBuilder
+    extends RequestBuilder<V2MasterTextToVideoRequestBuilder> {
 
   private static final List<String> DURATIONS =
       GeneratedEnums.values(KirinV2MasterT2vRequest.DurationEnum.class);

@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * {@code kirin_v3_i2v}: V3 image to video from a first frame ({@code image}) and/or an end frame ({@code
- * image_tail}), single or multi-shot, with subjects and sound; no aspect ratio (the output follows the image).
+ * image_tail}), single or multi-shot, with subjects and sound; no aspect ratio (the output follows the
+ * image).
  */
 public final class V3ImageToVideoRequestBuilder extends V3RequestBuilder<V3ImageToVideoRequestBuilder> {
 

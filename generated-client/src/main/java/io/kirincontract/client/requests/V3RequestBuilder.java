@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What both V3 models ({@code kirin_v3_t2v}, {@code kirin_v3_i2v}) have: prompt or multi-shot, negative prompt,
- * sound and mode.
+ * What both V3 models ({@code kirin_v3_t2v}, {@code kirin_v3_i2v}) have: prompt or multi-shot, negative
+ * prompt, sound and mode.
  *
  * @param <B> the concrete builder
  */

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * {@code kirin_video_o1}: the O1 omni model. Text to video, reference images and subjects, first and end frames,
- * a feature reference video or a video to edit. {@code duration} 3 to 10 (5 or 10 for text to video and
- * first-frame video; ignored, and best left unset, when editing a video).
+ * {@code kirin_video_o1}: the O1 omni model. Text to video, reference images and subjects, first and end
+ * frames, a feature reference video or a video to edit. {@code duration} 3 to 10 (5 or 10 for text to video
+ * and first-frame video; ignored, and best left unset, when editing a video).
  */
 public final class VideoO1RequestBuilder extends RequestBuilder<VideoO1RequestBuilder> {
 
@@ -65,7 +65,8 @@ public final class VideoO1RequestBuilder extends RequestBuilder<VideoO1RequestBu
   /** Appends a copy of a generated image reference to {@code image_list}; its unset fields stay unset. */
   public VideoO1RequestBuilder image(O1ImageReference image) {
     Objects.requireNonNull(image, "image");
-    images.add(new O1ImageReference().imageUrl(image.getImageUrl()).image(image.getImage()).type(image.getType()));
+    images.add(
+        new O1ImageReference().imageUrl(image.getImageUrl()).image(image.getImage()).type(image.getType()));
     return this;
   }
 
@@ -80,7 +81,10 @@ public final class VideoO1RequestBuilder extends RequestBuilder<VideoO1RequestBu
     return this;
   }
 
-  /** Appends a reference video to {@code video_list}, without {@code refer_type} (the server takes {@code base}). */
+  /**
+   * Appends a reference video to {@code video_list}, without {@code refer_type} (the server takes {@code
+   * base}).
+   */
   public VideoO1RequestBuilder video(String videoUrl) {
     return video(videoUrl, null, null);
   }
@@ -92,7 +96,8 @@ public final class VideoO1RequestBuilder extends RequestBuilder<VideoO1RequestBu
 
   /** Appends a reference video with its {@code refer_type} and {@code keep_original_sound}. */
   public VideoO1RequestBuilder video(String videoUrl, VideoReferType referType, boolean keepOriginalSound) {
-    return video(videoUrl, Objects.requireNonNull(referType, "referType"), Boolean.valueOf(keepOriginalSound));
+    Objects.requireNonNull(referType, "referType");
+    return video(videoUrl, referType, Boolean.valueOf(keepOriginalSound));
   }
 
   private VideoO1RequestBuilder video(String videoUrl, VideoReferType referType, Boolean keepOriginalSound) {
@@ -135,7 +140,9 @@ public final class VideoO1RequestBuilder extends RequestBuilder<VideoO1RequestBu
             .imageList(listOrNull(images))
             .videoList(listOrNull(videos))
             .elementList(listOrNull(elements))
-            .mode(GeneratedEnums.of(KirinVideoO1Request.ModeEnum.class, mode == null ? null : mode.value(), "mode"))
+            .mode(
+                GeneratedEnums.of(
+                    KirinVideoO1Request.ModeEnum.class, mode == null ? null : mode.value(), "mode"))
             .aspectRatio(
                 GeneratedEnums.of(
                     KirinVideoO1Request.AspectRatioEnum.class,
