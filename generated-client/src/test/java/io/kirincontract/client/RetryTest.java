@@ -227,7 +227,8 @@ class RetryTest {
         .respond(200, QUEUED);
     VideoGenerationRequest request = KirinRequests.v3TextToVideo().prompt("A fox")
         .externalTaskId("order-4711-clip-1").build();
-    try (KirinClient impatient = Fixtures.client(stub, time).requestTimeout(Duration.ofMillis(200)).build()) {
+    // long enough that only the stalled first attempt times out, even on a busy machine
+    try (KirinClient impatient = Fixtures.client(stub, time).requestTimeout(Duration.ofMillis(500)).build()) {
 
       Task task = path.call(() -> impatient.create(request), () -> impatient.createAsync(request));
 
