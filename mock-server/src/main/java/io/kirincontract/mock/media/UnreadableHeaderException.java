@@ -1,0 +1,9 @@
+package io.kirincontract.mock.media;
+
+/** Header bytes that cannot be read: truncated, corrupt or not what they claim. The message is for the user. */
+final class UnreadableHeaderException extends RuntimeException {
+
+  UnreadableHeaderException(String reason) {
+    super(reason, null, false, false);
+  }
+}
