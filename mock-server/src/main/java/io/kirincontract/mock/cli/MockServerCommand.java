@@ -47,6 +47,7 @@ public final class MockServerCommand implements Callable<Integer> {
 
   @Option(
       names = "--media-fetch",
+      arity = "1",
       paramLabel = "on|off",
       converter = OnOff.class,
       description = "Fetch image and video URLs to check them (default: on). Off: every URL counts as unreachable.")
