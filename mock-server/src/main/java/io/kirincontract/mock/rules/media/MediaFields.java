@@ -53,6 +53,21 @@ public interface MediaFields {
     };
   }
 
+  /** Every image value of a model's request (for inspecting them all at once). */
+  static MediaFields imagesOf(String modelId) {
+    return switch (modelId) {
+      case "kirin_v3_i2v" -> imageAndTail();
+      case "kirin_v2_1_master_i2v" -> image();
+      case "kirin_video_o1" -> o1Images();
+      default -> request -> List.of();
+    };
+  }
+
+  /** Every video value of a model's request. */
+  static MediaFields videosOf(String modelId) {
+    return "kirin_video_o1".equals(modelId) ? o1Videos() : request -> List.of();
+  }
+
   private static List<MediaValue> fields(RequestView request, String... names) {
     List<MediaValue> values = new ArrayList<>();
     for (String name : names) {
