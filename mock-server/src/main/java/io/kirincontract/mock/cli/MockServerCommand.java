@@ -79,6 +79,8 @@ public final class MockServerCommand implements Callable<Integer> {
       })
   List<String> disabledRules = new ArrayList<>();
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   public static void main(String[] args) {
@@ -108,7 +110,13 @@ public final class MockServerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    KirinMockServer server = KirinMockServer.start(config());
+    KirinMockServer server;
+    try {
+      server = KirinMockServer.start(config());
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("kirin-mock-server could not start: " + e.getMessage());
+      return 1;
+    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
