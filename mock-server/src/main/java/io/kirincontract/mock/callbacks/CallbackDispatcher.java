@@ -126,8 +126,14 @@ public final class CallbackDispatcher implements AutoCloseable {
    * again).
    */
   public boolean awaitIdle(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
     try {
-      return counters.awaitIdle(timeout);
+      // Idle means nothing pending and no attempt still holding an in-flight slot: a delivery is counted as
+      // settled just before its slot is released, so wait for both (after close, dropped attempts may never
+      // release theirs).
+      return counters.awaitIdle(timeout)
+          && (closed.get()
+              || limiter.awaitQuiet(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
