@@ -91,12 +91,12 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(
       names = "--clock",
       paramLabel = "system|manual",
-      converter = ClockKind.class,
+      converter = ClockKindConverter.class,
       description = {
         "system (default): tasks move on by themselves, at the --time-scale. manual: the clock stands still",
         "(from the start time) and moves only with POST /__admin/clock/advance."
       })
-  boolean manualClock;
+  ClockKind clock = ClockKind.SYSTEM;
 
   @Option(
       names = "--time-scale",
@@ -213,7 +213,7 @@ public final class MockServerCommand implements Callable<Integer> {
                     faultErrorShare,
                     faultErrorStatus,
                     faultSeed));
-    if (manualClock) {
+    if (clock == ClockKind.MANUAL) {
       config.manualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
     if (elementLibrary != null) {
@@ -257,13 +257,19 @@ public final class MockServerCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code system} (false) or {@code manual} (true). */
-  static final class ClockKind implements CommandLine.ITypeConverter<Boolean> {
+  /** Which clock the server runs on. */
+  enum ClockKind {
+    SYSTEM,
+    MANUAL
+  }
+
+  /** {@code system} or {@code manual}. */
+  static final class ClockKindConverter implements CommandLine.ITypeConverter<ClockKind> {
     @Override
-    public Boolean convert(String value) {
+    public ClockKind convert(String value) {
       return switch (value.toLowerCase(Locale.ROOT)) {
-        case "system" -> false;
-        case "manual" -> true;
+        case "system" -> ClockKind.SYSTEM;
+        case "manual" -> ClockKind.MANUAL;
         default -> throw new CommandLine.TypeConversionException("use system or manual, not " + value);
       };
     }

@@ -13,6 +13,7 @@ import io.kirincontract.mock.tasks.MetadataResolver;
 import io.kirincontract.mock.tasks.ModelCodes;
 import io.kirincontract.mock.tasks.NoSuchTaskException;
 import io.kirincontract.mock.tasks.Task;
+import io.kirincontract.mock.tasks.TaskId;
 import io.kirincontract.mock.tasks.TaskIds;
 import io.kirincontract.mock.tasks.TaskMetadata;
 import io.kirincontract.mock.tasks.TaskRecord;
@@ -101,9 +102,10 @@ public final class Lifecycle implements AutoCloseable {
             fromHeader != null
                 ? fromHeader
                 : rule.map(active -> active.rule().scenario().forModel(model, codes, "fail")).orElse(Scenario.NONE);
+        TaskId id = ids.next(now);
         TaskRecord task =
-            new TaskRecord(ids.next(now), key, model, externalId, callbackUrl, resolved, watermarked,
-                timeline(now, resolved, scenario));
+            new TaskRecord(id, key, model, externalId, callbackUrl, resolved, watermarked,
+                timeline(id.millis(), resolved, scenario));
         store.add(task);
         rule.ifPresent(rules::use);
         scheduler.schedule(task.timeline().nextChangeAfter(now), task);

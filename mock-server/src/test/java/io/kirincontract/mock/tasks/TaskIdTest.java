@@ -36,6 +36,18 @@ class TaskIdTest {
   }
 
   @Test
+  void idsMadeInTheSameMillisecondStillSortInCreationOrder() {
+    TaskIds ids = new TaskIds();
+    String previous = ids.next(NOW).toString();
+    for (int i = 0; i < 10_000; i++) {
+      String next = ids.next(NOW).toString();
+      assertThat(next).isGreaterThan(previous);
+      previous = next;
+    }
+    assertThat(ids.next(NOW - 5).millis()).as("a clock going back does not make ids go back").isEqualTo(NOW);
+  }
+
+  @Test
   void textThatNoServerCouldHaveMadeIsNotAnId() {
     assertThat(TaskId.parse(null)).isEmpty();
     assertThat(TaskId.parse("task_1")).isEmpty();
