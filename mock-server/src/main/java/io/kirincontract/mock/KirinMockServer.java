@@ -47,6 +47,7 @@ public final class KirinMockServer implements AutoCloseable {
     try {
       app.start();
     } catch (RuntimeException e) {
+      app.stop();
       runtime.close();
       throw e;
     }

@@ -28,11 +28,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = MockServerCommand.Version.class,
     sortOptions = false,
-    description = {
-      "Validating mock of the Kirin video-generation API: accepts what the provider accepts, rejects what it",
-      "rejects with the same error code, and says what to fix. Runs tasks to completed (or failed) on its clock,",
-      "serves their results, sends callbacks, and is steered under /__admin/. Serves the spec at /openapi.yaml."
-    })
+    description =
+        "Validating mock of the Kirin video-generation API: accepts what the provider accepts, rejects what it"
+            + " rejects with the same error code, and says what to fix. Runs tasks to completed (or failed) on its"
+            + " clock, serves their results, sends callbacks, and is steered under /__admin/. Serves the spec at"
+            + " /openapi.yaml.%n")
 public final class MockServerCommand implements Callable<Integer> {
 
   @Option(names = "--port", description = "Port to listen on; 0 for any free port (default: ${DEFAULT-VALUE}).")
@@ -66,10 +66,9 @@ public final class MockServerCommand implements Callable<Integer> {
       names = "--media-policy",
       paramLabel = "lenient|strict",
       converter = Policy.class,
-      description = {
-        "lenient (default): unreachable media URLs and unresolved O1 prompt references are accepted with a",
-        "warning in the task's metadata.warnings. strict: they are rejected with the rule's code."
-      })
+      description =
+          "lenient (default): unreachable media URLs and unresolved O1 prompt references are accepted with a"
+              + " warning in the task's metadata.warnings. strict: they are rejected with the rule's code.")
   MediaPolicy mediaPolicy = MediaPolicy.LENIENT;
 
   @Option(
@@ -82,29 +81,26 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(
       names = "--disable-rule",
       paramLabel = "RULE_ID",
-      description = {
-        "TESTING ONLY, repeatable: skip this rule (still implemented) to prove that a test suite notices a",
-        "broken rule. Takes an x-kirin-rules id or a per-field rule id such as o1.prompt.max-length."
-      })
+      description =
+          "TESTING ONLY, repeatable: skip this rule (still implemented) to prove that a test suite notices a"
+              + " broken rule. Takes an x-kirin-rules id or a per-field rule id such as o1.prompt.max-length.")
   List<String> disabledRules = new ArrayList<>();
 
   @Option(
       names = "--clock",
       paramLabel = "system|manual",
       converter = ClockKindConverter.class,
-      description = {
-        "system (default): tasks move on by themselves, at the --time-scale. manual: the clock stands still",
-        "(from the start time) and moves only with POST /__admin/clock/advance."
-      })
+      description =
+          "system (default): tasks move on by themselves, at the --time-scale. manual: the clock stands still"
+              + " (from the start time) and moves only with POST /__admin/clock/advance.")
   ClockKind clock = ClockKind.SYSTEM;
 
   @Option(
       names = "--time-scale",
       paramLabel = "FACTOR",
-      description = {
-        "Mock seconds per real second with the system clock (default: ${DEFAULT-VALUE}); 10 makes a 4.5-second",
-        "task take 0.45 s. Task timestamps follow the mock time."
-      })
+      description =
+          "Mock seconds per real second with the system clock (default: ${DEFAULT-VALUE}); 10 makes a 4.5-second"
+              + " task take 0.45 s. Task timestamps follow the mock time.")
   double timeScale = 1.0;
 
   @Option(
@@ -232,7 +228,13 @@ public final class MockServerCommand implements Callable<Integer> {
     } catch (IllegalArgumentException | InvalidControlException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    KirinMockServer server = KirinMockServer.start(config);
+    KirinMockServer server;
+    try {
+      server = KirinMockServer.start(config);
+    } catch (RuntimeException e) {
+      spec.commandLine().getErr().println("kirin-mock-server could not start: " + e.getMessage());
+      return 1;
+    }
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -82,6 +82,7 @@ final class JsonBodyReader {
     String message = e.getOriginalMessage();
     int newline = message == null ? -1 : message.indexOf('\n');
     String first = newline < 0 ? String.valueOf(message) : message.substring(0, newline);
+    first = first.replaceAll("\\s*\\(start marker at \\[Source: .*?; line: \\d+, column: \\d+]\\)", "");
     JsonLocation location = e.getLocation();
     return location == null
         ? first

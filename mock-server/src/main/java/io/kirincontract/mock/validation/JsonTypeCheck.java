@@ -130,10 +130,13 @@ final class JsonTypeCheck {
 
   private static String expected(Schema<?> schema) {
     return switch (schema.getType()) {
-      case "string" ->
-          schema.getEnum() == null || schema.getEnum().isEmpty()
-              ? "a string"
-              : "a string such as \"" + schema.getEnum().get(0) + "\"";
+      case "string" -> {
+        Object example =
+            schema.getDefault() != null
+                ? schema.getDefault()
+                : schema.getEnum() == null || schema.getEnum().isEmpty() ? null : schema.getEnum().get(0);
+        yield example == null ? "a string" : "a string such as \"" + example + "\"";
+      }
       case "boolean" -> "a boolean (true or false)";
       case "object" -> "an object";
       case "array" -> "an array";

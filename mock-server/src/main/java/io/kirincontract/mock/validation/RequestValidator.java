@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Checks a create request, in one pass that collects every problem: the model, the JSON types against the spec
@@ -39,6 +42,14 @@ public final class RequestValidator implements AutoCloseable {
   private final BeanValidation beanValidation;
   private final ProblemOrder order;
   private final Map<String, Class<?>> modelClasses = new LinkedHashMap<>();
+  private final ExecutorService mediaExecutor =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "kirin-media-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          });
+  private static final AtomicInteger THREADS = new AtomicInteger();
 
   public RequestValidator(
       KirinSpec spec,
@@ -80,6 +91,7 @@ public final class RequestValidator implements AutoCloseable {
 
     RequestView view = new RequestView(usable, spec.requestSchema(modelId));
     MediaInspections media = new MediaInspections(inspector);
+    media.prefetchAll(modelId, view, mediaExecutor);
     RuleEngine.Outcome outcome =
         rules.run(new RuleContext(modelId, view, bound.value(), media, library), fieldProblems);
 
@@ -95,6 +107,7 @@ public final class RequestValidator implements AutoCloseable {
 
   @Override
   public void close() {
+    mediaExecutor.shutdownNow();
     beanValidation.close();
   }
 

@@ -72,7 +72,7 @@ class BadInputTest {
     MockApi.Reply reply = api.create(with(Bodies.v3t2v(), b -> b.put("duration", 5)));
     reply.assertError(400, "invalid_parameter", "duration", "v3t2v.duration.type");
     assertThat(reply.error().path("error_message").asText())
-        .isEqualTo("duration must be a string such as \"3\", not a number");
+        .isEqualTo("duration must be a string such as \"5\", not a number");
   }
 
   @Test
