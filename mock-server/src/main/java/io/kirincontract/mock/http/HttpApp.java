@@ -36,6 +36,7 @@ public final class HttpApp {
     JsonBodyReader bodies = new JsonBodyReader(config.maxBodySize());
     TaskHandlers tasks = new TaskHandlers(bodies, services.validator(), services.lifecycle());
     MetaHandlers meta = new MetaHandlers(spec.yaml());
+    DocsHandlers docs = new DocsHandlers(SwaggerUiAssets.fromClasspath());
     FileHandlers files =
         new FileHandlers(
             services.lifecycle().store(), services.files(), services.videos(), services.lifecycle().clock());
@@ -62,7 +63,7 @@ public final class HttpApp {
           javalin.routes.before(Routes.API_PREFIX, faults);
           javalin.routes.before(Routes.API_PREFIX, authenticator);
           config.adminToken().ifPresent(token -> javalin.routes.before(Routes.ADMIN_PREFIX, new AdminAuthenticator(token)));
-          for (Routes.Route route : Routes.table(tasks, meta, files, admin)) {
+          for (Routes.Route route : Routes.table(tasks, meta, docs, files, admin)) {
             javalin.routes.addHttpHandler(route.method(), route.path(), route.handler());
           }
         });

@@ -9,7 +9,7 @@ final class Routes {
 
   /** Who may call a route. */
   enum Access {
-    /** Anyone: health, spec, result files (their URL holds an unguessable token). */
+    /** Anyone: health, spec, docs, result files (their URL holds an unguessable token). */
     OPEN,
     /** {@code Authorization: Bearer <API key>}; each key is a tenant. */
     API_KEY,
@@ -28,10 +28,13 @@ final class Routes {
 
   private Routes() {}
 
-  static List<Route> table(TaskHandlers tasks, MetaHandlers meta, FileHandlers files, AdminHandlers admin) {
+  static List<Route> table(
+      TaskHandlers tasks, MetaHandlers meta, DocsHandlers docs, FileHandlers files, AdminHandlers admin) {
     return List.of(
         new Route(HandlerType.GET, "/health", meta::health, Access.OPEN),
         new Route(HandlerType.GET, "/openapi.yaml", meta::openApi, Access.OPEN),
+        new Route(HandlerType.GET, "/docs", docs::page, Access.OPEN),
+        new Route(HandlerType.GET, "/docs/{asset}", docs::asset, Access.OPEN),
         new Route(HandlerType.GET, "/files/{task_id}/{token}/{file}", files::download, Access.OPEN),
         new Route(HandlerType.POST, "/v1/videos/generations", tasks::create, Access.API_KEY),
         new Route(HandlerType.GET, "/v1/videos/generations/{task_id}", tasks::get, Access.API_KEY),

@@ -64,6 +64,22 @@ public final class ManualClock extends MockClock {
     nowMillis = Math.max(nowMillis, target);
   }
 
+  /**
+   * Sets the clock to {@code instant}, earlier or later, without firing anything: for starting every test of a class
+   * at the same time after a reset (the JUnit extension does this). Only when nothing is due: time never goes back
+   * under a pending transition.
+   *
+   * @throws IllegalStateException when a transition is still pending
+   */
+  public synchronized void resetTo(Instant instant) {
+    for (Listener listener : listeners) {
+      if (listener.nextDue() != Long.MAX_VALUE) {
+        throw new IllegalStateException("a transition is pending; reset the server before resetting its clock");
+      }
+    }
+    nowMillis = instant.toEpochMilli();
+  }
+
   /** Lets {@code listener} be driven by {@link #advance}; returns what removes it again. */
   public Runnable register(Listener listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));

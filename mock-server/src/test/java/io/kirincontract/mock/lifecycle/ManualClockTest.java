@@ -34,6 +34,33 @@ class ManualClockTest {
   }
 
   @Test
+  void resetToSetsTheTimeEitherWayWhenNothingIsDue() {
+    ManualClock clock = MockClock.manual(START);
+    clock.advance(Duration.ofHours(2));
+    clock.resetTo(START);
+    assertThat(clock.instant()).isEqualTo(START);
+  }
+
+  @Test
+  void resetToIsRefusedWhileSomethingIsDue() {
+    ManualClock clock = MockClock.manual(START);
+    clock.register(
+        new ManualClock.Listener() {
+          @Override
+          public long nextDue() {
+            return START.toEpochMilli() + 1000;
+          }
+
+          @Override
+          public void fireDue(long nowMillis) {}
+        });
+    assertThatThrownBy(() -> clock.resetTo(START.minusSeconds(60)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("pending");
+    assertThat(clock.instant()).isEqualTo(START);
+  }
+
+  @Test
   void advancingFiresEveryDueTimeInOrderWithTheClockAtThatTime() {
     ManualClock clock = MockClock.manual(START);
     TreeSet<Long> due = new TreeSet<>(List.of(START.toEpochMilli() + 3000, START.toEpochMilli() + 1000));
