@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Swagger UI for the spec the mock enforces, open without a key: {@code GET /docs} is the page (it loads {@code
  * /openapi.yaml}), {@code GET /docs/{asset}} its script, style sheet and icons, from the webjar. Links are relative,
- * so the page also works behind a proxy that adds a path prefix.
+ * so the page also works behind a proxy that adds a path prefix. The page puts its own server first in the spec's
+ * server list, so "Try it out" calls the mock that serves it (the spec itself says {@code http://localhost:8080}).
  */
 final class DocsHandlers {
 
@@ -28,13 +29,22 @@ final class DocsHandlers {
       <div id="swagger-ui"></div>
       <script src="docs/swagger-ui-bundle.js"></script>
       <script>
+        // "Try it out" goes to the mock serving this page: it comes first in the spec's server list.
+        const here = new URL(".", window.location.href).href.replace(/[/]$/, "");
         window.ui = SwaggerUIBundle({
           url: "openapi.yaml",
           dom_id: "#swagger-ui",
           deepLinking: true,
           presets: [SwaggerUIBundle.presets.apis],
           layout: "BaseLayout",
-          validatorUrl: null
+          validatorUrl: null,
+          onComplete: () => {
+            const spec = window.ui.specSelectors.specJson().toJS();
+            spec.servers = [{url: here, description: "this mock server"}]
+                .concat((spec.servers || []).filter(server => server.url !== here));
+            window.ui.specActions.updateJsonSpec(spec);
+            window.ui.oas3Actions.setSelectedServer(here);
+          }
         });
       </script>
       </body>
