@@ -67,6 +67,8 @@ public final class KirinMockExtension
 
   private static final String KEY = "running-mock";
 
+  private static final String JBOSS_LOGGING_PROVIDER = "org.jboss.logging.provider";
+
   private final Settings settings;
   private volatile RunningMock current;
 
@@ -243,6 +245,11 @@ public final class KirinMockExtension
     }
 
     RunningMock start(String owner) {
+      // As the command line does: Hibernate Validator then logs through slf4j, where the mock's logging settings
+      // keep its start-up notices about the generated models out of the test output.
+      if (System.getProperty(JBOSS_LOGGING_PROVIDER) == null) {
+        System.setProperty(JBOSS_LOGGING_PROVIDER, "slf4j");
+      }
       MockConfig config = new MockConfig().host("127.0.0.1").port(0);
       this.config.forEach(step -> step.accept(config));
       String key = clientKey(config);
