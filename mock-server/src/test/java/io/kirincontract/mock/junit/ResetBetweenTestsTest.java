@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
@@ -52,6 +53,39 @@ class ResetBetweenTestsTest {
     TestKit.assertAllPass(InstanceField.class, 2);
 
     assertThat(InstanceField.servers).hasSize(2).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void nestedClassesShareTheirOuterClasssMockAndItIsResetForThemToo() {
+    TestKit.assertAllPass(Outer.class, 2);
+
+    assertThat(Outer.Inner.seen).isSameAs(Outer.seen);
+  }
+
+  @KirinMockTest
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class Outer {
+
+    static KirinMockServer seen;
+
+    @Test
+    @Order(1)
+    void outerTest(KirinMockServer server, KirinClient client) {
+      seen = server;
+      client.create(KirinRequests.v3TextToVideo().prompt("A red fox in the snow").build());
+    }
+
+    @Nested
+    class Inner {
+
+      static KirinMockServer seen;
+
+      @Test
+      void innerTest(KirinMockServer server, MockAdmin admin) {
+        Inner.seen = server;
+        assertThat(admin.taskCount()).isZero();
+      }
+    }
   }
 
   @KirinMockTest(manualClock = true)
