@@ -1,29 +1,34 @@
 package io.kirincontract.mock.media;
 
-import com.drew.imaging.FileType;
 import io.kirincontract.mock.media.Inspection.Inspected;
 import io.kirincontract.mock.media.Inspection.Unreadable;
 
 /**
- * Reads an image's format and dimensions from its header bytes: the PNG {@code IHDR} chunk or the JPEG frame
- * header ({@code SOFn}), through metadata-extractor. Pixels are never decoded. Stateless and thread-safe.
+ * Reads an image's format and dimensions from its header bytes: the format from the signature, then the PNG
+ * {@code IHDR} chunk or the JPEG frame header ({@code SOFn}) through metadata-extractor. Pixels are never
+ * decoded. Other content is named (through metadata-extractor's file type detection) in the reason. Stateless
+ * and thread-safe.
  */
 final class ImageHeaderReader {
 
   static final String ACCEPTED = "only JPEG and PNG images are accepted";
 
+  /** Enough of each signature to tell the format even when the rest of the header is cut off. */
+  private static final int[] PNG_MAGIC = {0x89, 'P', 'N', 'G'};
+
+  private static final int[] JPEG_MAGIC = {0xFF, 0xD8};
+
   Inspection<ImageInfo> read(byte[] bytes, MediaSource source) {
     if (bytes.length == 0) {
       return new Unreadable<>("the image is empty (0 bytes)", source);
     }
-    FileType type = ContentSniffer.detect(bytes);
     ImageFormat format;
     Dimensions dimensions;
     try {
-      if (type == FileType.Png) {
+      if (startsWith(bytes, PNG_MAGIC)) {
         format = ImageFormat.PNG;
         dimensions = PngDimensions.read(bytes);
-      } else if (type == FileType.Jpeg) {
+      } else if (startsWith(bytes, JPEG_MAGIC)) {
         format = ImageFormat.JPEG;
         dimensions = JpegDimensions.read(bytes);
       } else {
@@ -34,6 +39,18 @@ final class ImageHeaderReader {
     }
     return new Inspected<>(
         new ImageInfo(format, dimensions.width(), dimensions.height(), bytes.length), source);
+  }
+
+  private static boolean startsWith(byte[] bytes, int[] magic) {
+    if (bytes.length < magic.length) {
+      return false;
+    }
+    for (int i = 0; i < magic.length; i++) {
+      if ((bytes[i] & 0xff) != magic[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Width and height in pixels, both positive. */
