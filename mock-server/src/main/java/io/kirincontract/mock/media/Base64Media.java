@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.Base64;
 
 /**
- * Plain base64 as the Kirin API takes it: the standard alphabet ({@code +} and {@code /}), padding optional,
- * whitespace and line breaks ignored. The decoded size is known from the text's length, before decoding.
+ * Plain base64 as the Kirin API takes it: the standard alphabet ({@code +} and {@code /}), padding
+ * optional, whitespace and line breaks ignored. The decoded size is known from the text's length,
+ * before decoding.
  */
 final class Base64Media {
 
@@ -16,20 +17,25 @@ final class Base64Media {
 
   /** Thrown with a reason the user can act on. */
   static final class InvalidBase64Exception extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
     InvalidBase64Exception(String reason) {
       super(reason);
     }
   }
 
   /**
-   * An upper bound of the decoded size, computed from the length alone: exact when the text has no whitespace
-   * and no padding.
+   * An upper bound of the decoded size, computed from the length alone: exact when the text has no
+   * whitespace and no padding.
    */
   static long decodedSizeUpperBound(String text) {
     return ((long) text.length() + 3) / 4 * 3;
   }
 
-  /** The decoded size of valid base64 text, without decoding it (one pass over the text to skip whitespace). */
+  /**
+   * The decoded size of valid base64 text, without decoding it (one pass over the text to skip
+   * whitespace).
+   */
   static long decodedSize(String text) {
     long significant = 0;
     int padding = 0;
@@ -72,7 +78,8 @@ final class Base64Media {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '-' || c == '_') {
-        return "not valid base64: it uses the URL-safe alphabet ('-' and '_'); use standard base64 ('+' and '/')";
+        return "not valid base64: it uses the URL-safe alphabet ('-' and '_'); use standard base64"
+                   + " ('+' and '/')";
       }
       if (!isBase64Char(c) && !isWhitespace(c)) {
         return "not valid base64: character "

@@ -6,9 +6,10 @@ import java.net.http.HttpResponse.ResponseInfo;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Decides from the status line and headers whether a body is worth reading: a non-2xx status or a {@code
- * Content-Length} over the cap ends the exchange before any body byte is read. Otherwise the body goes to a
- * {@link CappedBodySubscriber}, kept here so that a caller whose deadline passes can abort it.
+ * Decides from the status line and headers whether a body is worth reading: a non-2xx status or a
+ * {@code Content-Length} over the cap ends the exchange before any body byte is read. Otherwise the
+ * body goes to a {@link CappedBodySubscriber}, kept here so that a caller whose deadline passes can
+ * abort it.
  */
 final class CappedBodyHandler implements BodyHandler<FetchOutcome> {
 
@@ -50,7 +51,8 @@ final class CappedBodyHandler implements BodyHandler<FetchOutcome> {
   }
 
   private static BodySubscriber<FetchOutcome> finished(FetchOutcome outcome) {
-    // BodySubscribers.replacing() would drain the body; cancelling at once closes the connection instead.
+    // BodySubscribers.replacing() would drain the body; cancelling at once closes the connection
+    // instead.
     CappedBodySubscriber ended = new CappedBodySubscriber(0, 0);
     ended.abort(outcome);
     return ended;

@@ -9,14 +9,20 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
- * Collects a response body in memory up to a byte cap. One byte over the cap ends the download at once (the
- * subscription is cancelled, which closes the connection) with {@link FetchOutcome.OverCap}. {@link #abort}
- * ends a download that takes too long. The HTTP client calls the subscriber methods one at a time; {@code
- * abort} may come from any thread.
+ * Collects a response body in memory up to a byte cap. One byte over the cap ends the download at
+ * once (the subscription is cancelled, which closes the connection) with {@link
+ * FetchOutcome.OverCap}. {@link #abort} ends a download that takes too long. The HTTP client calls
+ * the subscriber methods one at a time; {@code abort} may come from any thread.
  */
 final class CappedBodySubscriber implements BodySubscriber<FetchOutcome> {
 
   private static final int INITIAL_CAPACITY = 64 * 1024;
+
+  /**
+   * A declared length is only a promise: the buffer starts at most this large and grows with what
+   * arrives.
+   */
+  private static final int LARGEST_INITIAL_CAPACITY = 8 * 1024 * 1024;
 
   private final long cap;
   private final CompletableFuture<FetchOutcome> outcome = new CompletableFuture<>();
@@ -30,8 +36,9 @@ final class CappedBodySubscriber implements BodySubscriber<FetchOutcome> {
    */
   CappedBodySubscriber(long cap, long declaredLength) {
     this.cap = cap;
-    long initial = declaredLength >= 0 ? Math.min(declaredLength, cap) : Math.min(INITIAL_CAPACITY, cap);
-    this.buffer = new byte[(int) Math.max(0, initial)];
+    long initial =
+        declaredLength >= 0 ? Math.min(declaredLength, LARGEST_INITIAL_CAPACITY) : INITIAL_CAPACITY;
+    this.buffer = new byte[(int) Math.max(0, Math.min(initial, cap))];
   }
 
   /** Bytes received so far. */
@@ -82,7 +89,8 @@ final class CappedBodySubscriber implements BodySubscriber<FetchOutcome> {
   @Override
   public void onComplete() {
     int length = (int) received;
-    outcome.complete(new FetchOutcome.Body(length == buffer.length ? buffer : Arrays.copyOf(buffer, length)));
+    outcome.complete(
+        new FetchOutcome.Body(length == buffer.length ? buffer : Arrays.copyOf(buffer, length)));
   }
 
   @Override

@@ -6,14 +6,18 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Recognises content by its leading bytes (never by a name or a header) and names it for reasons. */
+/**
+ * Recognises content by its leading bytes (never by a name or a header) and names it for reasons.
+ */
 final class ContentSniffer {
 
   private static final int HEX_PREVIEW = 8;
 
   private ContentSniffer() {}
 
-  /** The file type metadata-extractor recognises from the magic bytes, or {@link FileType#Unknown}. */
+  /**
+   * The file type metadata-extractor recognises from the magic bytes, or {@link FileType#Unknown}.
+   */
   static FileType detect(byte[] bytes) {
     try {
       return FileTypeDetector.detectFileType(new ByteArrayInputStream(bytes));
@@ -22,7 +26,9 @@ final class ContentSniffer {
     }
   }
 
-  /** A short phrase for what the bytes are, such as "GIF image", "HTML document" or "empty content". */
+  /**
+   * A short phrase for what the bytes are, such as "GIF image", "HTML document" or "empty content".
+   */
   static String describe(byte[] bytes) {
     if (bytes.length == 0) {
       return "empty content (0 bytes)";

@@ -7,9 +7,9 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 
 /**
- * The mock's {@link MediaInspector}: decodes base64 or fetches http(s) URLs within the limits of its {@link
- * MediaFetchSettings}, then reads headers only. Base64 sizes are checked from the text's length before decoding.
- * Thread-safe; create one per server and share it.
+ * The mock's {@link MediaInspector}: decodes base64 or fetches http(s) URLs within the limits of
+ * its {@link MediaFetchSettings}, then reads headers only. Base64 sizes are checked from the text's
+ * length before decoding. Thread-safe; create one per server and share it.
  */
 public final class DefaultMediaInspector implements MediaInspector {
 

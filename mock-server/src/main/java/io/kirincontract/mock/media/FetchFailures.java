@@ -19,10 +19,16 @@ final class FetchFailures {
       return "the host name '" + host + "' could not be resolved (DNS)";
     }
     if (has(error, HttpConnectTimeoutException.class)) {
-      return "could not connect to " + authority(uri) + " within " + Texts.duration(settings.connectTimeout());
+      return "could not connect to "
+          + authority(uri)
+          + " within "
+          + Texts.duration(settings.connectTimeout());
     }
     if (has(error, HttpTimeoutException.class)) {
-      return "no response from " + authority(uri) + " within " + Texts.duration(settings.readTimeout());
+      return "no response from "
+          + authority(uri)
+          + " within "
+          + Texts.duration(settings.readTimeout());
     }
     if (has(error, ConnectException.class)) {
       return "could not connect to " + authority(uri) + " (connection refused or host unreachable)";
@@ -32,7 +38,8 @@ final class FetchFailures {
       return "TLS error talking to " + authority(uri) + ": " + tls.getMessage();
     }
     Throwable root = root(error);
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return "fetching from " + authority(uri) + " failed: " + message;
   }
 

@@ -1,12 +1,17 @@
 package io.kirincontract.mock.media;
 
-/** What fetching a URL gave: the whole body, a body over the cap, or a failure with a human reason. */
+/**
+ * What fetching a URL gave: the whole body, a body over the cap, or a failure with a human reason.
+ */
 sealed interface FetchOutcome {
 
   /** The complete body, at most the cap in size. */
   record Body(byte[] bytes) implements FetchOutcome {}
 
-  /** The body is over the cap; {@code seenBytes} is the declared length or the bytes read before stopping. */
+  /**
+   * The body is over the cap; {@code seenBytes} is the declared length or the bytes read before
+   * stopping.
+   */
   record OverCap(long seenBytes) implements FetchOutcome {}
 
   /** Nothing usable arrived (DNS, connection, timeout, HTTP status). */

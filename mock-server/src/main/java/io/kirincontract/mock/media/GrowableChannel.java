@@ -4,7 +4,10 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.jcodec.common.io.SeekableByteChannel;
 
-/** An in-memory seekable channel for JCodec's muxer, so that synthetic videos never touch the file system. */
+/**
+ * An in-memory seekable channel for JCodec's muxer, so that synthetic videos never touch the file
+ * system.
+ */
 final class GrowableChannel implements SeekableByteChannel {
 
   private byte[] data;

@@ -1,8 +1,9 @@
 package io.kirincontract.mock.media;
 
 /**
- * Picks the lowest H.264 level (Table A-1) whose frame size and macroblock rate fit a shape, so that decoders
- * that check levels accept the stream (JCodec always writes level 4.0, too low above 1080p).
+ * Picks the lowest H.264 level (Table A-1) whose frame size and macroblock rate fit a shape, so
+ * that decoders that check levels accept the stream (JCodec always writes level 4.0, too low above
+ * 1080p).
  */
 final class H264Levels {
 

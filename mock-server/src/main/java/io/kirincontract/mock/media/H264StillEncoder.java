@@ -11,8 +11,9 @@ import org.jcodec.common.model.Picture;
 import org.jcodec.common.model.Size;
 
 /**
- * Encodes the {@link TestPattern} once as an IDR picture with JCodec and adds all-skip P pictures, giving a
- * {@link StillGop}. Only the IDR picture costs real encoding time; the rest is a few bytes each.
+ * Encodes the {@link TestPattern} once as an IDR picture with JCodec and adds all-skip P pictures,
+ * giving a {@link StillGop}. Only the IDR picture costs real encoding time; the rest is a few bytes
+ * each.
  */
 final class H264StillEncoder {
 
@@ -38,8 +39,9 @@ final class H264StillEncoder {
   }
 
   /**
-   * JCodec's encoder with the level set for the shape, and {@code frame_num} and picture order counts wide
-   * enough for a whole group without wrapping. Keeps the parameter sets it wrote for the skip pictures.
+   * JCodec's encoder with the level set for the shape, and {@code frame_num} and picture order
+   * counts wide enough for a whole group without wrapping. Keeps the parameter sets it wrote for
+   * the skip pictures.
    */
   private static final class ShapedEncoder extends H264Encoder {
     private final int levelIdc;

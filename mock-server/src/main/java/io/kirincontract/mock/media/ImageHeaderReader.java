@@ -4,10 +4,10 @@ import io.kirincontract.mock.media.Inspection.Inspected;
 import io.kirincontract.mock.media.Inspection.Unreadable;
 
 /**
- * Reads an image's format and dimensions from its header bytes: the format from the signature, then the PNG
- * {@code IHDR} chunk or the JPEG frame header ({@code SOFn}) through metadata-extractor. Pixels are never
- * decoded. Other content is named (through metadata-extractor's file type detection) in the reason. Stateless
- * and thread-safe.
+ * Reads an image's format and dimensions from its header bytes: the format from the signature, then
+ * the PNG {@code IHDR} chunk or the JPEG frame header ({@code SOFn}) through metadata-extractor.
+ * Pixels are never decoded. Other content is named (through metadata-extractor's file type
+ * detection) in the reason. Stateless and thread-safe.
  */
 final class ImageHeaderReader {
 

@@ -7,14 +7,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A small reader of ISO base media (MP4, MOV) box structure over bytes in memory. Every box size is checked
- * against its parent, so a truncated or corrupt file is reported instead of read past its end.
+ * A small reader of ISO base media (MP4, MOV) box structure over bytes in memory. Every box size is
+ * checked against its parent, so a truncated or corrupt file is reported instead of read past its
+ * end.
  */
 final class IsoBoxes {
 
-  /** Boxes whose content is a list of boxes. {@code meta} is handled apart (ISO adds 4 bytes before its list). */
+  /**
+   * Boxes whose content is a list of boxes. {@code meta} is handled apart (ISO adds 4 bytes before
+   * its list).
+   */
   private static final Set<String> CONTAINERS =
-      Set.of("moov", "trak", "mdia", "minf", "stbl", "edts", "dinf", "udta", "mvex", "moof", "traf", "tref");
+      Set.of(
+          "moov", "trak", "mdia", "minf", "stbl", "edts", "dinf", "udta", "mvex", "moof", "traf",
+          "tref");
 
   private final byte[] data;
 
@@ -102,7 +108,12 @@ final class IsoBoxes {
     }
     if (size < header) {
       throw new UnreadableHeaderException(
-          "corrupt video: box '" + printable(type) + "' at offset " + offset + " has an invalid size " + size);
+          "corrupt video: box '"
+              + printable(type)
+              + "' at offset "
+              + offset
+              + " has an invalid size "
+              + size);
     }
     if (size > limit - offset) {
       throw truncated("box '" + printable(type) + "'", offset, size, limit - offset);
@@ -110,7 +121,8 @@ final class IsoBoxes {
     return new IsoBox(type, offset, offset + header, (int) (offset + size));
   }
 
-  private static UnreadableHeaderException truncated(String what, int offset, long needed, long available) {
+  private static UnreadableHeaderException truncated(
+      String what, int offset, long needed, long available) {
     return new UnreadableHeaderException(
         "truncated or corrupt video: "
             + what
@@ -159,7 +171,8 @@ final class IsoBoxes {
     long high = u32(offset);
     long low = u32(offset + 4);
     if (high > Integer.MAX_VALUE) {
-      throw new UnreadableHeaderException("corrupt video: a 64-bit field at offset " + offset + " is too large");
+      throw new UnreadableHeaderException(
+          "corrupt video: a 64-bit field at offset " + offset + " is too large");
     }
     return (high << 32) | low;
   }
@@ -172,7 +185,9 @@ final class IsoBoxes {
   private void check(int offset, int length) {
     if (offset < 0 || offset + length > data.length) {
       throw new UnreadableHeaderException(
-          "truncated or corrupt video: a field at offset " + offset + " lies beyond the end of the data");
+          "truncated or corrupt video: a field at offset "
+              + offset
+              + " lies beyond the end of the data");
     }
   }
 

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides MP4 or MOV from the {@code ftyp} box: major brand {@code qt  } is QuickTime; an ISO/MP4 brand as major
- * or compatible brand is MP4. Old QuickTime files without {@code ftyp} (starting with {@code moov}, {@code mdat},
- * {@code wide}, {@code free}, {@code skip} or {@code pnot}) are MOV.
+ * Decides MP4 or MOV from the {@code ftyp} box: major brand {@code qt } is QuickTime; an ISO/MP4
+ * brand as major or compatible brand is MP4. Old QuickTime files without {@code ftyp} (starting
+ * with {@code moov}, {@code mdat}, {@code wide}, {@code free}, {@code skip} or {@code pnot}) are
+ * MOV.
  */
 final class IsoBrand {
 
@@ -16,8 +17,9 @@ final class IsoBrand {
   private static final String QUICKTIME = "qt  ";
   private static final Set<String> MP4_BRANDS =
       Set.of(
-          "isom", "iso2", "iso3", "iso4", "iso5", "iso6", "iso7", "iso8", "iso9", "mp41", "mp42", "mp71",
-          "avc1", "M4V ", "M4VH", "M4VP", "MSNV", "dash", "f4v ", "mmp4", "3gp4", "3gp5", "3gp6", "3g2a");
+          "isom", "iso2", "iso3", "iso4", "iso5", "iso6", "iso7", "iso8", "iso9", "mp41", "mp42",
+          "mp71", "avc1", "M4V ", "M4VH", "M4VP", "MSNV", "dash", "f4v ", "mmp4", "3gp4", "3gp5",
+          "3gp6", "3g2a");
   private static final Set<String> IMAGE_BRANDS =
       Set.of("heic", "heix", "heim", "heis", "hevc", "mif1", "msf1", "avif", "avis");
   private static final Set<String> LEGACY_QUICKTIME_FIRST_BOXES =

@@ -3,8 +3,9 @@ package io.kirincontract.mock.media;
 import java.util.Arrays;
 
 /**
- * Sets the creation and modification times of the movie ({@code mvhd}), track ({@code tkhd}) and media ({@code
- * mdhd}) headers to 0, in place. JCodec writes the wall-clock time there, which would make every file differ.
+ * Sets the creation and modification times of the movie ({@code mvhd}), track ({@code tkhd}) and
+ * media ({@code mdhd}) headers to 0, in place. JCodec writes the wall-clock time there, which would
+ * make every file differ.
  */
 final class IsoTimestamps {
 
@@ -18,12 +19,18 @@ final class IsoTimestamps {
         clearTimes(movie, box);
       } else if (box.type().equals("trak")) {
         boxes.child(box, "tkhd").ifPresent(tkhd -> clearTimes(movie, tkhd));
-        boxes.child(box, "mdia").flatMap(mdia -> boxes.child(mdia, "mdhd")).ifPresent(mdhd -> clearTimes(movie, mdhd));
+        boxes
+            .child(box, "mdia")
+            .flatMap(mdia -> boxes.child(mdia, "mdhd"))
+            .ifPresent(mdhd -> clearTimes(movie, mdhd));
       }
     }
   }
 
-  /** Version 0 boxes hold two 32-bit times after version and flags; version 1 boxes two 64-bit times. */
+  /**
+   * Version 0 boxes hold two 32-bit times after version and flags; version 1 boxes two 64-bit
+   * times.
+   */
   private static void clearTimes(byte[] movie, IsoBox box) {
     int from = box.contentStart() + 4;
     int length = movie[box.contentStart()] == 1 ? 16 : 8;

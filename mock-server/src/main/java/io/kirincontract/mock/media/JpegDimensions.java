@@ -11,8 +11,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * JPEG width and height from the frame header ({@code SOF0}..{@code SOF15}). metadata-extractor reads the
- * marker segments up to the start of the scan; the compressed image data after it is never read.
+ * JPEG width and height from the frame header ({@code SOF0}..{@code SOF15}). metadata-extractor
+ * reads the marker segments up to the start of the scan; the compressed image data after it is
+ * never read.
  */
 final class JpegDimensions {
 
@@ -21,7 +22,9 @@ final class JpegDimensions {
   static Dimensions read(byte[] bytes) {
     Metadata metadata;
     try {
-      metadata = JpegMetadataReader.readMetadata(new ByteArrayInputStream(bytes), List.of(new JpegReader()));
+      metadata =
+          JpegMetadataReader.readMetadata(
+              new ByteArrayInputStream(bytes), List.of(new JpegReader()));
     } catch (JpegProcessingException | IOException e) {
       throw new UnreadableHeaderException("JPEG image is truncated or corrupt: " + e.getMessage());
     }

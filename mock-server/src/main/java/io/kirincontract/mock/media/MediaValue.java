@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * What a media field holds, decided from its text alone: an http(s) URL, base64 text, or something the user must
- * fix. Nothing is decoded or fetched here.
+ * What a media field holds, decided from its text alone: an http(s) URL, base64 text, or something
+ * the user must fix. Nothing is decoded or fetched here.
  */
 sealed interface MediaValue {
 
@@ -20,7 +20,7 @@ sealed interface MediaValue {
   /** Neither: {@code reason} tells the user what to change. */
   record Invalid(String reason) implements MediaValue {}
 
-  Pattern OTHER_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.\\-]{0,20}://");
+  Pattern OTHER_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.\\-]{0,20}://");
 
   static MediaValue parse(String value) {
     if (value == null || value.isBlank()) {
@@ -34,7 +34,7 @@ sealed interface MediaValue {
       return new Invalid(dataPrefixReason(text));
     }
     var otherScheme = OTHER_SCHEME.matcher(text);
-    if (otherScheme.find()) {
+    if (otherScheme.lookingAt()) {
       return new Invalid(
           "only http:// and https:// URLs are accepted, not "
               + otherScheme.group().toLowerCase(Locale.ROOT));
@@ -59,7 +59,8 @@ sealed interface MediaValue {
     String prefix = comma > 0 && comma < 100 ? text.substring(0, comma + 1) : "data:...,";
     return "remove the '"
         + prefix
-        + "' prefix: the image must be plain base64 (only the part after the comma) or an http(s) URL";
+        + "' prefix: the image must be plain base64 (only the part after the comma) or an http(s)"
+        + " URL";
   }
 
   private static boolean startsWithIgnoreCase(String text, String prefix) {

@@ -1,8 +1,8 @@
 package io.kirincontract.mock.media;
 
 /**
- * Width, height, duration and frame rate of a video as far as one reader found them; {@code 0} means "not
- * found". {@link #orElse} fills what is missing from another reader.
+ * Width, height, duration and frame rate of a video as far as one reader found them; {@code 0}
+ * means "not found". {@link #orElse} fills what is missing from another reader.
  */
 record MovieFacts(int width, int height, double durationSeconds, double fps) {
 

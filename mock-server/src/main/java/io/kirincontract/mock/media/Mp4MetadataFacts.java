@@ -8,15 +8,19 @@ import com.drew.metadata.mp4.media.Mp4VideoDirectory;
 import java.io.ByteArrayInputStream;
 
 /**
- * What metadata-extractor's MP4 reader (which also reads QuickTime files) gives: the movie duration from
- * {@code mvhd} ({@link Mp4Directory}) and, from the first video track ({@link Mp4VideoDirectory}), the coded
- * size of the sample description and the frame rate (samples over track duration). Missing values are 0.
+ * What metadata-extractor's MP4 reader (which also reads QuickTime files) gives: the movie duration
+ * from {@code mvhd} ({@link Mp4Directory}) and, from the first video track ({@link
+ * Mp4VideoDirectory}), the coded size of the sample description and the frame rate (samples over
+ * track duration). Missing values are 0.
  */
 final class Mp4MetadataFacts {
 
   private Mp4MetadataFacts() {}
 
-  /** Reads the facts; only call it on bytes whose box structure {@link IsoBoxes#checkStructure} accepted. */
+  /**
+   * Reads the facts; only call it on bytes whose box structure {@link IsoBoxes#checkStructure}
+   * accepted.
+   */
   static MovieFacts read(byte[] bytes) {
     Metadata metadata;
     try {

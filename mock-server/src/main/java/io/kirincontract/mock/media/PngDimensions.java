@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.util.Set;
 
 /**
- * PNG width and height from the {@code IHDR} chunk. The chunk list is walked to {@code IEND} (chunk bodies are
- * skipped, not read), so a cut-off file is reported as truncated.
+ * PNG width and height from the {@code IHDR} chunk. The chunk list is walked to {@code IEND} (chunk
+ * bodies are skipped, not read), so a cut-off file is reported as truncated.
  */
 final class PngDimensions {
 
@@ -26,7 +26,9 @@ final class PngDimensions {
       chunks = new PngChunkReader().extract(new SequentialByteArrayReader(bytes), HEADER_ONLY);
     } catch (IOException e) {
       throw new UnreadableHeaderException(
-          "PNG image is truncated: its data ends before the IEND chunk (" + bytes.length + " bytes)");
+          "PNG image is truncated: its data ends before the IEND chunk ("
+              + bytes.length
+              + " bytes)");
     } catch (PngProcessingException e) {
       throw new UnreadableHeaderException("PNG image is corrupt: " + e.getMessage());
     }

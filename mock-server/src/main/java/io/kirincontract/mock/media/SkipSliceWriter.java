@@ -13,8 +13,9 @@ import org.jcodec.codecs.h264.io.write.SliceHeaderWriter;
 import org.jcodec.common.io.BitWriter;
 
 /**
- * Writes a reference P picture in which every macroblock is skipped (H.264 7.3.4: one {@code mb_skip_run} that
- * covers the picture): the decoder copies the previous picture. A dozen bytes per frame, valid for any decoder.
+ * Writes a reference P picture in which every macroblock is skipped (H.264 7.3.4: one {@code
+ * mb_skip_run} that covers the picture): the decoder copies the previous picture. A dozen bytes per
+ * frame, valid for any decoder.
  */
 final class SkipSliceWriter {
 

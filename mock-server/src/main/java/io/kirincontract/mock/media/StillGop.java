@@ -3,9 +3,10 @@ package io.kirincontract.mock.media;
 import java.util.List;
 
 /**
- * One group of pictures showing a still image, as Annex B H.264 access units: an IDR picture (with SPS and PPS)
- * followed by P pictures whose macroblocks are all skipped (copies of the previous picture). Repeating the group
- * gives a valid stream of any length with a key frame at the start of each group.
+ * One group of pictures showing a still image, as Annex B H.264 access units: an IDR picture (with
+ * SPS and PPS) followed by P pictures whose macroblocks are all skipped (copies of the previous
+ * picture). Repeating the group gives a valid stream of any length with a key frame at the start of
+ * each group.
  */
 record StillGop(byte[] idr, List<byte[]> skips) {
 

@@ -13,9 +13,10 @@ import org.jcodec.containers.mp4.Brand;
 import org.jcodec.containers.mp4.muxer.MP4Muxer;
 
 /**
- * Puts {@link StillGop} pictures into an MP4 ({@code isom}) or QuickTime ({@code qt  }) file with JCodec's muxer,
- * in memory: one sample per frame, time scale = fps, so the duration is exactly frames / fps. Creation and
- * modification times are set to 0 afterwards, which makes the bytes depend on the shape alone.
+ * Puts {@link StillGop} pictures into an MP4 ({@code isom}) or QuickTime ({@code qt }) file with
+ * JCodec's muxer, in memory: one sample per frame, time scale = fps, so the duration is exactly
+ * frames / fps. Creation and modification times are set to 0 afterwards, which makes the bytes
+ * depend on the shape alone.
  */
 final class StillVideoMuxer {
 
@@ -23,10 +24,13 @@ final class StillVideoMuxer {
 
   static byte[] mux(VideoShape shape, VideoContainer container, StillGop gop) {
     int frames = shape.frameCount();
-    long estimate = (long) gop.idr().length * ((frames + gop.length() - 1) / gop.length()) + 64L * frames;
-    GrowableChannel channel = new GrowableChannel((int) Math.min(estimate + 64 * 1024, Integer.MAX_VALUE / 2));
+    long estimate =
+        (long) gop.idr().length * ((frames + gop.length() - 1) / gop.length()) + 64L * frames;
+    GrowableChannel channel =
+        new GrowableChannel((int) Math.min(estimate + 64 * 1024, Integer.MAX_VALUE / 2));
     try {
-      MP4Muxer muxer = MP4Muxer.createMP4Muxer(channel, container == VideoContainer.MOV ? Brand.MOV : Brand.MP4);
+      MP4Muxer muxer =
+          MP4Muxer.createMP4Muxer(channel, container == VideoContainer.MOV ? Brand.MOV : Brand.MP4);
       MuxerTrack track =
           muxer.addVideoTrack(
               Codec.H264,
@@ -34,7 +38,8 @@ final class StillVideoMuxer {
                   new Size(shape.width(), shape.height()), ColorSpace.YUV420));
       for (int frame = 0; frame < frames; frame++) {
         int index = frame % gop.length();
-        // The muxer rewrites each packet in place (Annex B to length-prefixed), so each gets its own copy.
+        // The muxer rewrites each packet in place (Annex B to length-prefixed), so each gets its
+        // own copy.
         ByteBuffer data = ByteBuffer.wrap(gop.frame(index).clone());
         Packet.FrameType type = index == 0 ? Packet.FrameType.KEY : Packet.FrameType.INTER;
         track.addFrame(Packet.createPacket(data, frame, shape.fps(), 1, frame, type, null));

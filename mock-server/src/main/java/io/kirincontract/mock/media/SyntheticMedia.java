@@ -12,10 +12,11 @@ import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
- * Real, valid media generated in memory: images to feed the inspector and the rules, and playable H.264 videos
- * that the mock serves as task results. Every method is deterministic (same arguments, same bytes) and
- * thread-safe; nothing touches the file system. Videos show colour bars: one IDR picture per second followed by
- * skipped pictures, so that even 4K at 60 fps costs one picture's encoding and stays small.
+ * Real, valid media generated in memory: images to feed the inspector and the rules, and playable
+ * H.264 videos that the mock serves as task results. Every method is deterministic (same arguments,
+ * same bytes) and thread-safe; nothing touches the file system. Videos show colour bars: one IDR
+ * picture per second followed by skipped pictures, so that even 4K at 60 fps costs one picture's
+ * encoding and stays small.
  */
 public final class SyntheticMedia {
 
@@ -32,8 +33,8 @@ public final class SyntheticMedia {
   }
 
   /**
-   * A PNG of colour bars grown to exactly {@code totalBytes} with a private ancillary chunk, which decoders skip:
-   * cheap, valid test data for size limits.
+   * A PNG of colour bars grown to exactly {@code totalBytes} with a private ancillary chunk, which
+   * decoders skip: cheap, valid test data for size limits.
    *
    * @throws IllegalArgumentException when the plain PNG plus a chunk header already takes more
    */
@@ -67,7 +68,10 @@ public final class SyntheticMedia {
     return write(TestPattern.rgb(width, height), "gif");
   }
 
-  /** A playable H.264 MP4 (brand {@code isom}) of exactly this size, frame rate and (whole-frame) duration. */
+  /**
+   * A playable H.264 MP4 (brand {@code isom}) of exactly this size, frame rate and (whole-frame)
+   * duration.
+   */
   public static byte[] mp4(int width, int height, int fps, double seconds) {
     return mp4(new VideoShape(width, height, fps, seconds));
   }
@@ -76,7 +80,7 @@ public final class SyntheticMedia {
     return video(shape, VideoContainer.MP4);
   }
 
-  /** The same video in a QuickTime file (brand {@code qt  }). */
+  /** The same video in a QuickTime file (brand {@code qt }). */
   public static byte[] mov(int width, int height, int fps, double seconds) {
     return mov(new VideoShape(width, height, fps, seconds));
   }

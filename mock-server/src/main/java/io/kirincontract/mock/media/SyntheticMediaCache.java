@@ -9,9 +9,9 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * Synthetic videos by shape, each generated once and kept while the cache stays under its byte budget (least
- * recently used first out). Concurrent requests for the same shape wait for one generation. Callers get their
- * own copy of the bytes. Thread-safe.
+ * Synthetic videos by shape, each generated once and kept while the cache stays under its byte
+ * budget (least recently used first out). Concurrent requests for the same shape wait for one
+ * generation. Callers get their own copy of the bytes. Thread-safe.
  */
 public final class SyntheticMediaCache {
 
@@ -20,7 +20,8 @@ public final class SyntheticMediaCache {
   private record Key(VideoShape shape, VideoContainer container) {}
 
   private final long maxBytes;
-  private final LinkedHashMap<Key, CompletableFuture<byte[]>> entries = new LinkedHashMap<>(16, 0.75f, true);
+  private final LinkedHashMap<Key, CompletableFuture<byte[]>> entries =
+      new LinkedHashMap<>(16, 0.75f, true);
   private long cachedBytes;
 
   public SyntheticMediaCache() {
@@ -44,7 +45,9 @@ public final class SyntheticMediaCache {
 
   /** The video of {@code shape} in {@code container}, generated on first use. */
   public byte[] video(VideoShape shape, VideoContainer container) {
-    Key key = new Key(Objects.requireNonNull(shape, "shape"), Objects.requireNonNull(container, "container"));
+    Key key =
+        new Key(
+            Objects.requireNonNull(shape, "shape"), Objects.requireNonNull(container, "container"));
     return get(key, () -> SyntheticMedia.video(shape, container)).clone();
   }
 
@@ -100,7 +103,10 @@ public final class SyntheticMediaCache {
     return bytes;
   }
 
-  /** Drops least recently used finished entries until the budget holds (an entry over budget alone goes too). */
+  /**
+   * Drops least recently used finished entries until the budget holds (an entry over budget alone
+   * goes too).
+   */
   private void evictOver(long budget) {
     Iterator<Map.Entry<Key, CompletableFuture<byte[]>>> eldestFirst = entries.entrySet().iterator();
     while (cachedBytes > budget && eldestFirst.hasNext()) {

@@ -6,8 +6,8 @@ import org.jcodec.common.model.ColorSpace;
 import org.jcodec.common.model.Picture;
 
 /**
- * Eight vertical colour bars (white, yellow, cyan, green, magenta, red, blue, black), the same for images and
- * video frames, so that synthetic media is recognisable when opened. Deterministic.
+ * Eight vertical colour bars (white, yellow, cyan, green, magenta, red, blue, black), the same for
+ * images and video frames, so that synthetic media is recognisable when opened. Deterministic.
  */
 final class TestPattern {
 
@@ -37,8 +37,8 @@ final class TestPattern {
   }
 
   /**
-   * A YUV 4:2:0 frame for JCodec's H.264 encoder, bars aligned to 16-pixel macroblocks so that each block is flat.
-   * JCodec keeps samples as signed bytes (value - 128).
+   * A YUV 4:2:0 frame for JCodec's H.264 encoder, bars aligned to 16-pixel macroblocks so that each
+   * block is flat. JCodec keeps samples as signed bytes (value - 128).
    */
   static Picture yuv(int width, int height) {
     Picture picture = Picture.create(width, height, ColorSpace.YUV420J);
@@ -57,7 +57,9 @@ final class TestPattern {
     return picture;
   }
 
-  /** Which of the 8 bars column {@code x} falls in, bar edges snapped to multiples of {@code block}. */
+  /**
+   * Which of the 8 bars column {@code x} falls in, bar edges snapped to multiples of {@code block}.
+   */
   private static int bar(int x, int width, int block) {
     int blocks = Math.max(1, (width + block - 1) / block);
     return Math.min(RGB.length - 1, (x / block) * RGB.length / blocks);

@@ -35,7 +35,9 @@ final class Texts {
       value /= 1024;
       unit++;
     }
-    return (value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value))
+    return (value == Math.rint(value)
+            ? String.valueOf((long) value)
+            : String.format(java.util.Locale.ROOT, "%.1f", value))
         + " "
         + units[unit];
   }

@@ -11,10 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Downloads a URL into memory with a byte cap and a deadline. {@code connectTimeout} bounds the connection;
- * {@code readTimeout} bounds the wait for the response headers; the whole fetch, body included, ends after
- * {@code connectTimeout + readTimeout} at the latest, even when the server keeps the connection open without
- * sending. Redirects are followed (never from https to http). One instance serves any number of threads.
+ * Downloads a URL into memory with a byte cap and a deadline. {@code connectTimeout} bounds the
+ * connection; {@code readTimeout} bounds the wait for the response headers; the whole fetch, body
+ * included, ends after {@code connectTimeout + readTimeout} at the latest, even when the server
+ * keeps the connection open without sending. Redirects are followed (never from https to http). One
+ * instance serves any number of threads.
  */
 final class UrlFetcher {
 
@@ -67,6 +68,10 @@ final class UrlFetcher {
     if (received == 0) {
       return "no complete response within " + limit;
     }
-    return "the download did not finish within " + limit + " (stalled after " + Texts.bytes(received) + ")";
+    return "the download did not finish within "
+        + limit
+        + " (stalled after "
+        + Texts.bytes(received)
+        + ")";
   }
 }

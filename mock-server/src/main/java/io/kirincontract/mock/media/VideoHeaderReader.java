@@ -4,9 +4,10 @@ import io.kirincontract.mock.media.Inspection.Inspected;
 import io.kirincontract.mock.media.Inspection.Unreadable;
 
 /**
- * Reads a video's container, size, duration and frame rate from its boxes, without decoding anything. The
- * container comes from the {@code ftyp} brand; the numbers from metadata-extractor, and from {@link MovieBoxes}
- * for whatever metadata-extractor leaves out. Stateless and thread-safe.
+ * Reads a video's container, size, duration and frame rate from its boxes, without decoding
+ * anything. The container comes from the {@code ftyp} brand; the numbers from metadata-extractor,
+ * and from {@link MovieBoxes} for whatever metadata-extractor leaves out. Stateless and
+ * thread-safe.
  */
 final class VideoHeaderReader {
 
@@ -34,10 +35,17 @@ final class VideoHeaderReader {
       return new Unreadable<>(container + " video without a duration in its headers", source);
     }
     if (facts.fps() <= 0) {
-      return new Unreadable<>(container + " video whose frame rate cannot be read from its headers", source);
+      return new Unreadable<>(
+          container + " video whose frame rate cannot be read from its headers", source);
     }
     return new Inspected<>(
-        new VideoInfo(container, facts.width(), facts.height(), facts.durationSeconds(), facts.fps(), byteSize),
+        new VideoInfo(
+            container,
+            facts.width(),
+            facts.height(),
+            facts.durationSeconds(),
+            facts.fps(),
+            byteSize),
         source);
   }
 }

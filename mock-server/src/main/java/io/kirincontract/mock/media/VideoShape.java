@@ -1,9 +1,10 @@
 package io.kirincontract.mock.media;
 
 /**
- * The shape of a synthetic video: pixel size, whole frames per second and duration in seconds. The video holds
- * {@link #frameCount()} frames, so its exact duration is {@link #exactSeconds()} ({@code seconds} rounded to a
- * whole frame). Width and height are even (H.264 4:2:0 crops in 2-pixel steps).
+ * The shape of a synthetic video: pixel size, whole frames per second and duration in seconds. The
+ * video holds {@link #frameCount()} frames, so its exact duration is {@link #exactSeconds()}
+ * ({@code seconds} rounded to a whole frame). Width and height are even (H.264 4:2:0 crops in
+ * 2-pixel steps).
  */
 public record VideoShape(int width, int height, int fps, double seconds) {
 
@@ -18,7 +19,8 @@ public record VideoShape(int width, int height, int fps, double seconds) {
       throw new IllegalArgumentException("fps must be 1.." + MAX_FPS + ", was " + fps);
     }
     if (!(seconds > 0) || seconds > MAX_SECONDS) {
-      throw new IllegalArgumentException("seconds must be above 0 and at most " + MAX_SECONDS + ", was " + seconds);
+      throw new IllegalArgumentException(
+          "seconds must be above 0 and at most " + MAX_SECONDS + ", was " + seconds);
     }
   }
 
@@ -34,7 +36,8 @@ public record VideoShape(int width, int height, int fps, double seconds) {
 
   private static void requireSide(String name, int value) {
     if (value < 16 || value > MAX_SIDE || value % 2 != 0) {
-      throw new IllegalArgumentException(name + " must be even and 16.." + MAX_SIDE + ", was " + value);
+      throw new IllegalArgumentException(
+          name + " must be even and 16.." + MAX_SIDE + ", was " + value);
     }
   }
 }

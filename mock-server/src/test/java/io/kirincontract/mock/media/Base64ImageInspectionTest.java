@@ -20,7 +20,8 @@ class Base64ImageInspectionTest {
 
     assertThat(inspector.inspectImage(base64(png)))
         .isEqualTo(
-            new Inspected<>(new ImageInfo(ImageFormat.PNG, 1280, 720, png.length), MediaSource.BASE64));
+            new Inspected<>(
+                new ImageInfo(ImageFormat.PNG, 1280, 720, png.length), MediaSource.BASE64));
   }
 
   @Test
@@ -29,19 +30,22 @@ class Base64ImageInspectionTest {
 
     assertThat(inspector.inspectImage(base64(jpeg)))
         .isEqualTo(
-            new Inspected<>(new ImageInfo(ImageFormat.JPEG, 300, 750, jpeg.length), MediaSource.BASE64));
+            new Inspected<>(
+                new ImageInfo(ImageFormat.JPEG, 300, 750, jpeg.length), MediaSource.BASE64));
   }
 
   @Test
   void toleratesLineBreaksSpacesAndMissingPadding() {
-    byte[] png = SyntheticMedia.png(301, 301); // length chosen so that the base64 text ends with padding
+    byte[] png =
+        SyntheticMedia.png(301, 301); // length chosen so that the base64 text ends with padding
     String text = base64(png);
     String unpadded = text.replace("=", "");
     String wrapped = unpadded.replaceAll("(.{76})", "$1\r\n") + "\n ";
 
     assertThat(text).endsWith("=");
     assertThat(inspector.inspectImage(wrapped)).isInstanceOf(Inspected.class);
-    assertThat(((Inspected<ImageInfo>) inspector.inspectImage(wrapped)).info().byteSize()).isEqualTo(png.length);
+    assertThat(((Inspected<ImageInfo>) inspector.inspectImage(wrapped)).info().byteSize())
+        .isEqualTo(png.length);
   }
 
   @Test
@@ -72,7 +76,8 @@ class Base64ImageInspectionTest {
 
   @Test
   void base64CutInTheMiddleOfAUnitIsMalformed() {
-    assertThat(((Malformed<ImageInfo>) inspector.inspectImage("iVBORw0KG")).reason()).contains("truncated");
+    assertThat(((Malformed<ImageInfo>) inspector.inspectImage("iVBORw0KG")).reason())
+        .contains("truncated");
   }
 
   @Test
@@ -102,7 +107,8 @@ class Base64ImageInspectionTest {
     Inspection<ImageInfo> result = inspector.inspectImage(base64(Arrays.copyOf(jpeg, 20)));
 
     assertThat(result).isInstanceOf(Unreadable.class);
-    assertThat(((Unreadable<ImageInfo>) result).reason()).startsWith("JPEG image is truncated or corrupt");
+    assertThat(((Unreadable<ImageInfo>) result).reason())
+        .startsWith("JPEG image is truncated or corrupt");
   }
 
   @Test
@@ -110,15 +116,19 @@ class Base64ImageInspectionTest {
     Inspection<ImageInfo> result = inspector.inspectImage(base64(SyntheticMedia.gif(400, 400)));
 
     assertThat(result)
-        .isEqualTo(new Unreadable<>("GIF image; only JPEG and PNG images are accepted", MediaSource.BASE64));
+        .isEqualTo(
+            new Unreadable<>(
+                "GIF image; only JPEG and PNG images are accepted", MediaSource.BASE64));
   }
 
   @Test
   void contentThatIsNoImageIsUnreadable() {
     Inspection<ImageInfo> text = inspector.inspectImage(base64("hello, world".getBytes()));
-    Inspection<ImageInfo> video = inspector.inspectImage(base64(SyntheticMedia.mp4(320, 240, 24, 1)));
+    Inspection<ImageInfo> video =
+        inspector.inspectImage(base64(SyntheticMedia.mp4(320, 240, 24, 1)));
 
-    assertThat(((Unreadable<ImageInfo>) text).reason()).isEqualTo("plain text; only JPEG and PNG images are accepted");
+    assertThat(((Unreadable<ImageInfo>) text).reason())
+        .isEqualTo("plain text; only JPEG and PNG images are accepted");
     assertThat(((Unreadable<ImageInfo>) video).reason()).startsWith("MP4 video;");
   }
 
@@ -127,7 +137,8 @@ class Base64ImageInspectionTest {
     MediaInspector small = new DefaultMediaInspector(Fixtures.settings(10_000, 10_000));
     byte[] png = SyntheticMedia.pngOfSize(400, 400, 10_001);
 
-    assertThat(small.inspectImage(base64(png))).isEqualTo(new TooLarge<>(10_000, 10_001, MediaSource.BASE64));
+    assertThat(small.inspectImage(base64(png)))
+        .isEqualTo(new TooLarge<>(10_000, 10_001, MediaSource.BASE64));
     assertThat(small.inspectImage(base64(SyntheticMedia.pngOfSize(400, 400, 10_000))))
         .isInstanceOf(Inspected.class);
   }
@@ -136,10 +147,12 @@ class Base64ImageInspectionTest {
   void moreThanTenMebibytesOfBase64IsTooLargeFromItsLengthAlone() {
     long limit = MediaFetchSettings.defaults().maxImageBytes();
     int units = (int) (limit / 3) + 1;
-    // Not valid base64 at all: only the length is looked at, so this is "too large", not "malformed".
+    // Not valid base64 at all: only the length is looked at, so this is "too large", not
+    // "malformed".
     String text = "!".repeat(units * 4);
 
-    assertThat(inspector.inspectImage(text)).isEqualTo(new TooLarge<>(limit, units * 3L, MediaSource.BASE64));
+    assertThat(inspector.inspectImage(text))
+        .isEqualTo(new TooLarge<>(limit, units * 3L, MediaSource.BASE64));
   }
 
   @Test

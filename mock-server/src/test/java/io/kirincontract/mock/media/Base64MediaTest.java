@@ -20,8 +20,12 @@ class Base64MediaTest {
       String wrapped = Base64.getMimeEncoder().encodeToString(bytes);
 
       assertThat(Base64Media.decodedSize(padded)).as("padded, %d bytes", length).isEqualTo(length);
-      assertThat(Base64Media.decodedSize(unpadded)).as("unpadded, %d bytes", length).isEqualTo(length);
-      assertThat(Base64Media.decodedSize(wrapped)).as("wrapped, %d bytes", length).isEqualTo(length);
+      assertThat(Base64Media.decodedSize(unpadded))
+          .as("unpadded, %d bytes", length)
+          .isEqualTo(length);
+      assertThat(Base64Media.decodedSize(wrapped))
+          .as("wrapped, %d bytes", length)
+          .isEqualTo(length);
       assertThat(Base64Media.decodedSizeUpperBound(wrapped)).isGreaterThanOrEqualTo(length);
       assertThat(Base64Media.decode(wrapped)).isEqualTo(bytes);
       assertThat(Base64Media.decode(unpadded)).isEqualTo(bytes);
@@ -32,7 +36,8 @@ class Base64MediaTest {
   void invalidTextIsRefusedWithItsPosition() {
     assertThatThrownBy(() -> Base64Media.decode("AAAA\nAA\u00e9A"))
         .isInstanceOf(Base64Media.InvalidBase64Exception.class)
-        .hasMessage("not valid base64: character U+00E9 at position 7 is not in the base64 alphabet");
+        .hasMessage(
+            "not valid base64: character U+00E9 at position 7 is not in the base64 alphabet");
   }
 
   @Test

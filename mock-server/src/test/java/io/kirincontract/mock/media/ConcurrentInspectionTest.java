@@ -30,19 +30,20 @@ class ConcurrentInspectionTest {
         String jpegUrl = server.serve("/" + i + ".jpg", SyntheticMedia.jpeg(height, width));
         int fps = 24 + i;
         String videoUrl = server.serve("/" + i + ".mp4", SyntheticMedia.mp4(width, height, fps, 1));
-        checks.add(() -> {
-          start.await();
-          for (int round = 0; round < 5; round++) {
-            ImageInfo image = ((Inspected<ImageInfo>) inspector.inspectImage(png)).info();
-            ImageInfo fetched = ((Inspected<ImageInfo>) inspector.inspectImage(jpegUrl)).info();
-            VideoInfo video = ((Inspected<VideoInfo>) inspector.inspectVideo(videoUrl)).info();
-            assertThat(image.width()).isEqualTo(width);
-            assertThat(fetched.width()).isEqualTo(height);
-            assertThat(video.width()).isEqualTo(width);
-            assertThat(video.fps()).isCloseTo(fps, within(0.01));
-          }
-          return true;
-        });
+        checks.add(
+            () -> {
+              start.await();
+              for (int round = 0; round < 5; round++) {
+                ImageInfo image = ((Inspected<ImageInfo>) inspector.inspectImage(png)).info();
+                ImageInfo fetched = ((Inspected<ImageInfo>) inspector.inspectImage(jpegUrl)).info();
+                VideoInfo video = ((Inspected<VideoInfo>) inspector.inspectVideo(videoUrl)).info();
+                assertThat(image.width()).isEqualTo(width);
+                assertThat(fetched.width()).isEqualTo(height);
+                assertThat(video.width()).isEqualTo(width);
+                assertThat(video.fps()).isCloseTo(fps, within(0.01));
+              }
+              return true;
+            });
       }
       List<Future<Boolean>> results = new ArrayList<>();
       for (Callable<Boolean> check : checks) {

@@ -17,7 +17,9 @@ final class Fixtures {
   }
 
   static MediaFetchSettings settings() {
-    return settings(MediaFetchSettings.defaults().maxImageBytes(), MediaFetchSettings.defaults().maxVideoBytes());
+    return settings(
+        MediaFetchSettings.defaults().maxImageBytes(),
+        MediaFetchSettings.defaults().maxVideoBytes());
   }
 
   static String base64(byte[] bytes) {

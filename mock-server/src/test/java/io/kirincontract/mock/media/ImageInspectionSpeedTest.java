@@ -11,8 +11,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 /**
- * Image inspection sits in the hot path of load benchmarks: past base64 decoding, reading a 1 MB image's header
- * must cost next to nothing. Bounds are loose (shared build machines); a full decode would miss them by far.
+ * Image inspection sits in the hot path of load benchmarks: past base64 decoding, reading a 1 MB
+ * image's header must cost next to nothing. Bounds are loose (shared build machines); a full decode
+ * would miss them by far.
  */
 class ImageInspectionSpeedTest {
 
@@ -57,7 +58,10 @@ class ImageInspectionSpeedTest {
 
   /** Random pixels compress badly: a square of them is about {@code targetBytes} once encoded. */
   private static byte[] noise(String format, int targetBytes) throws IOException {
-    int side = format.equals("png") ? (int) Math.sqrt(targetBytes / 3.0) + 10 : (int) Math.sqrt(targetBytes / 0.6);
+    int side =
+        format.equals("png")
+            ? (int) Math.sqrt(targetBytes / 3.0) + 10
+            : (int) Math.sqrt(targetBytes / 0.6);
     BufferedImage image = new BufferedImage(side, side, BufferedImage.TYPE_INT_RGB);
     Random random = new Random(42);
     for (int y = 0; y < side; y++) {

@@ -5,8 +5,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Builds small ISO base media files box by box, to test readers on layouts JCodec does not write: version 1
- * headers, distinct movie and media time scales, several time-to-sample entries, QuickTime data handlers.
+ * Builds small ISO base media files box by box, to test readers on layouts JCodec does not write:
+ * version 1 headers, distinct movie and media time scales, several time-to-sample entries,
+ * QuickTime data handlers.
  */
 final class IsoFileBuilder {
 
@@ -63,7 +64,10 @@ final class IsoFileBuilder {
     return this;
   }
 
-  /** Adds a QuickTime data handler ({@code hdlr} of type {@code dhlr}/{@code alis}) inside {@code minf}. */
+  /**
+   * Adds a QuickTime data handler ({@code hdlr} of type {@code dhlr}/{@code alis}) inside {@code
+   * minf}.
+   */
   IsoFileBuilder withQuickTimeDataHandler() {
     this.quickTimeDataHandler = true;
     return this;
@@ -76,7 +80,12 @@ final class IsoFileBuilder {
   }
 
   byte[] build() {
-    byte[] ftyp = box("ftyp", ascii(majorBrand), u32(0x200), ascii(majorBrand.equals("qt  ") ? "qt  " : "isommp42"));
+    byte[] ftyp =
+        box(
+            "ftyp",
+            ascii(majorBrand),
+            u32(0x200),
+            ascii(majorBrand.equals("qt  ") ? "qt  " : "isommp42"));
     byte[] moov = videoTrack ? box("moov", mvhd(), trak()) : box("moov", mvhd(), soundTrak());
     byte[] mdat = box("mdat", new byte[64]);
     return concat(ftyp, moov, mdat);
@@ -96,12 +105,21 @@ final class IsoFileBuilder {
             new byte[52],
             u32((long) width << 16),
             u32((long) height << 16));
-    byte[] mdhd = box("mdhd", new byte[] {(byte) version, 0, 0, 0}, times(mediaTimescale, sampleTotal()), new byte[4]);
+    byte[] mdhd =
+        box(
+            "mdhd",
+            new byte[] {(byte) version, 0, 0, 0},
+            times(mediaTimescale, sampleTotal()),
+            new byte[4]);
     byte[] hdlr = box("hdlr", new byte[4], ascii("mhlr"), ascii("vide"), new byte[13]);
     byte[] stbl = sampleDescription ? box("stbl", stsd(), stts()) : box("stbl", stts());
     byte[] minf =
         quickTimeDataHandler
-            ? box("minf", box("vmhd", new byte[12]), box("hdlr", new byte[4], ascii("dhlr"), ascii("alis"), new byte[13]), stbl)
+            ? box(
+                "minf",
+                box("vmhd", new byte[12]),
+                box("hdlr", new byte[4], ascii("dhlr"), ascii("alis"), new byte[13]),
+                stbl)
             : box("minf", box("vmhd", new byte[12]), stbl);
     return box("trak", tkhd, box("mdia", mdhd, hdlr, minf));
   }

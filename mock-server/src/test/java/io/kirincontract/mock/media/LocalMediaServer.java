@@ -14,8 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback HTTP server on a free port that serves media bytes and misbehaves on request (error status, stalled
- * body, no answer). Handlers that stall wait until {@link #close}.
+ * A loopback HTTP server on a free port that serves media bytes and misbehaves on request (error
+ * status, stalled body, no answer). Handlers that stall wait until {@link #close}.
  */
 final class LocalMediaServer implements AutoCloseable {
 
@@ -53,44 +53,57 @@ final class LocalMediaServer implements AutoCloseable {
 
   /** 200 with a Content-Length. */
   String serve(String path, byte[] body) {
-    return handle(path, exchange -> {
-      exchange.sendResponseHeaders(200, body.length);
-      write(exchange, body);
-    });
+    return handle(
+        path,
+        exchange -> {
+          exchange.sendResponseHeaders(200, body.length);
+          write(exchange, body);
+        });
   }
 
   /** 200 with chunked transfer encoding, so the length is unknown until the end. */
   String serveChunked(String path, byte[] body) {
-    return handle(path, exchange -> {
-      exchange.sendResponseHeaders(200, 0);
-      write(exchange, body);
-    });
+    return handle(
+        path,
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0);
+          write(exchange, body);
+        });
   }
 
   String status(String path, int status) {
-    return handle(path, exchange -> {
-      exchange.sendResponseHeaders(status, -1);
-      exchange.close();
-    });
+    return handle(
+        path,
+        exchange -> {
+          exchange.sendResponseHeaders(status, -1);
+          exchange.close();
+        });
   }
 
   String redirect(String path, String location) {
-    return handle(path, exchange -> {
-      exchange.getResponseHeaders().add("Location", location);
-      exchange.sendResponseHeaders(302, -1);
-      exchange.close();
-    });
+    return handle(
+        path,
+        exchange -> {
+          exchange.getResponseHeaders().add("Location", location);
+          exchange.sendResponseHeaders(302, -1);
+          exchange.close();
+        });
   }
 
-  /** Sends headers promising {@code declaredLength} bytes and the first bytes, then nothing until closed. */
+  /**
+   * Sends headers promising {@code declaredLength} bytes and the first bytes, then nothing until
+   * closed.
+   */
   String stallAfterHeaders(String path, byte[] firstBytes, int declaredLength) {
-    return handle(path, exchange -> {
-      exchange.sendResponseHeaders(200, declaredLength);
-      OutputStream out = exchange.getResponseBody();
-      out.write(firstBytes);
-      out.flush();
-      awaitRelease();
-    });
+    return handle(
+        path,
+        exchange -> {
+          exchange.sendResponseHeaders(200, declaredLength);
+          OutputStream out = exchange.getResponseBody();
+          out.write(firstBytes);
+          out.flush();
+          awaitRelease();
+        });
   }
 
   /** Accepts the request and never answers until closed. */
@@ -106,16 +119,18 @@ final class LocalMediaServer implements AutoCloseable {
   }
 
   private String handle(String path, HttpHandler handler) {
-    server.createContext(path, exchange -> {
-      requests.incrementAndGet();
-      try {
-        handler.handle(exchange);
-      } catch (IOException e) {
-        // the client went away (cap reached, deadline passed): expected in these tests
-      } finally {
-        exchange.close();
-      }
-    });
+    server.createContext(
+        path,
+        exchange -> {
+          requests.incrementAndGet();
+          try {
+            handler.handle(exchange);
+          } catch (IOException e) {
+            // the client went away (cap reached, deadline passed): expected in these tests
+          } finally {
+            exchange.close();
+          }
+        });
     return url(path);
   }
 

@@ -17,7 +17,8 @@ class MediaValueTest {
 
   @Test
   void everythingElseWithoutASchemeIsBase64Text() {
-    assertThat(MediaValue.parse("iVBORw0KGgo=")).isEqualTo(new MediaValue.Base64Text("iVBORw0KGgo="));
+    assertThat(MediaValue.parse("iVBORw0KGgo="))
+        .isEqualTo(new MediaValue.Base64Text("iVBORw0KGgo="));
     assertThat(MediaValue.parse("www.example.com/a.png")).isInstanceOf(MediaValue.Base64Text.class);
   }
 
@@ -26,7 +27,7 @@ class MediaValueTest {
     assertThat(MediaValue.parse("DATA:image/jpeg;base64,/9j/4AAQ"))
         .isEqualTo(
             new MediaValue.Invalid(
-                "remove the 'DATA:image/jpeg;base64,' prefix: the image must be plain base64 (only the part after"
-                    + " the comma) or an http(s) URL"));
+                "remove the 'DATA:image/jpeg;base64,' prefix: the image must be plain base64 (only"
+                    + " the part after the comma) or an http(s) URL"));
   }
 }

@@ -70,6 +70,36 @@ class SyntheticMediaCacheTest {
   }
 
   @Test
+  void differentShapesGeneratedInParallelMatchTheirSequentialBytes() throws Exception {
+    List<VideoShape> shapes =
+        List.of(
+            new VideoShape(320, 240, 24, 1),
+            new VideoShape(640, 360, 30, 1),
+            new VideoShape(480, 854, 25, 1),
+            new VideoShape(1280, 720, 60, 1));
+    SyntheticMediaCache cache = new SyntheticMediaCache();
+    ExecutorService pool = Executors.newFixedThreadPool(shapes.size());
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<byte[]>> parallel = new ArrayList<>();
+      for (VideoShape shape : shapes) {
+        parallel.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return cache.mov(shape);
+                }));
+      }
+      start.countDown();
+      for (int i = 0; i < shapes.size(); i++) {
+        assertThat(parallel.get(i).get()).isEqualTo(SyntheticMedia.mov(shapes.get(i)));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void concurrentRequestsForOneShapeShareOneGeneration() throws Exception {
     SyntheticMediaCache cache = new SyntheticMediaCache();
     VideoShape shape = new VideoShape(1280, 720, 30, 2);
@@ -78,10 +108,12 @@ class SyntheticMediaCacheTest {
     try {
       List<Future<byte[]>> results = new ArrayList<>();
       for (int i = 0; i < 6; i++) {
-        results.add(pool.submit(() -> {
-          start.await();
-          return cache.mp4(shape);
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return cache.mp4(shape);
+                }));
       }
       start.countDown();
       byte[] expected = results.get(0).get();

@@ -27,9 +27,10 @@ class SyntheticMediaTest {
 
   @Test
   void pngJpegAndGifDecodeToTheRequestedSize() throws IOException {
-    for (byte[] image : new byte[][] {
-      SyntheticMedia.png(640, 480), SyntheticMedia.jpeg(641, 333), SyntheticMedia.gif(320, 200)
-    }) {
+    for (byte[] image :
+        new byte[][] {
+          SyntheticMedia.png(640, 480), SyntheticMedia.jpeg(641, 333), SyntheticMedia.gif(320, 200)
+        }) {
       BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(image));
       assertThat(decoded).isNotNull();
     }
@@ -42,7 +43,8 @@ class SyntheticMediaTest {
   void imagesStartWithTheirFormatsMagicBytes() {
     assertThat(Arrays.copyOf(SyntheticMedia.png(16, 16), 4)).containsExactly(0x89, 'P', 'N', 'G');
     assertThat(Arrays.copyOf(SyntheticMedia.jpeg(16, 16), 3)).containsExactly(0xFF, 0xD8, 0xFF);
-    assertThat(new String(SyntheticMedia.gif(16, 16), 0, 6, StandardCharsets.US_ASCII)).isEqualTo("GIF89a");
+    assertThat(new String(SyntheticMedia.gif(16, 16), 0, 6, StandardCharsets.US_ASCII))
+        .isEqualTo("GIF89a");
   }
 
   @Test
@@ -52,7 +54,9 @@ class SyntheticMediaTest {
     assertThat(png).hasSize(1_000_000);
     assertThat(ImageIO.read(new ByteArrayInputStream(png)).getWidth()).isEqualTo(400);
     assertThat(images.read(png, MediaSource.BASE64))
-        .isEqualTo(new Inspected<>(new ImageInfo(ImageFormat.PNG, 400, 300, 1_000_000), MediaSource.BASE64));
+        .isEqualTo(
+            new Inspected<>(
+                new ImageInfo(ImageFormat.PNG, 400, 300, 1_000_000), MediaSource.BASE64));
   }
 
   @Test
@@ -65,6 +69,7 @@ class SyntheticMediaTest {
   @Test
   void sameShapeGivesTheSameBytes() {
     assertThat(SyntheticMedia.mp4(320, 240, 25, 2)).isEqualTo(SyntheticMedia.mp4(320, 240, 25, 2));
+    assertThat(SyntheticMedia.mov(320, 240, 25, 2)).isEqualTo(SyntheticMedia.mov(320, 240, 25, 2));
     assertThat(SyntheticMedia.png(50, 60)).isEqualTo(SyntheticMedia.png(50, 60));
     assertThat(SyntheticMedia.jpeg(50, 60)).isEqualTo(SyntheticMedia.jpeg(50, 60));
   }
@@ -113,7 +118,8 @@ class SyntheticMediaTest {
 
   @Test
   void frameSizesThatAreNotMultiplesOf16AreCroppedExactly() throws Exception {
-    Picture frame = FrameGrab.createFrameGrab(readable(SyntheticMedia.mp4(1080, 1920, 24, 1))).getNativeFrame();
+    Picture frame =
+        FrameGrab.createFrameGrab(readable(SyntheticMedia.mp4(1080, 1920, 24, 1))).getNativeFrame();
 
     assertThat(frame.getCroppedWidth()).isEqualTo(1080);
     assertThat(frame.getCroppedHeight()).isEqualTo(1920);
@@ -121,7 +127,8 @@ class SyntheticMediaTest {
 
   @Test
   void movDecodesWithJCodecToo() throws Exception {
-    Picture frame = FrameGrab.createFrameGrab(readable(SyntheticMedia.mov(640, 360, 25, 1))).getNativeFrame();
+    Picture frame =
+        FrameGrab.createFrameGrab(readable(SyntheticMedia.mov(640, 360, 25, 1))).getNativeFrame();
 
     assertThat(frame.getCroppedWidth()).isEqualTo(640);
     assertThat(frame.getCroppedHeight()).isEqualTo(360);
@@ -134,7 +141,9 @@ class SyntheticMediaTest {
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(millis).as("generation time in ms").isLessThan(15_000);
-    assertThat(mp4.length).as("one key frame per second, skipped frames between").isLessThan(2_000_000);
+    assertThat(mp4.length)
+        .as("one key frame per second, skipped frames between")
+        .isLessThan(2_000_000);
   }
 
   @Test

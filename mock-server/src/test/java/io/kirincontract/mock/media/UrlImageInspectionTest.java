@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class UrlImageInspectionTest {
 
   private LocalMediaServer server;
-  private final MediaInspector inspector = new DefaultMediaInspector(Fixtures.settings(64 * Fixtures.KIB, 0));
+  private final MediaInspector inspector =
+      new DefaultMediaInspector(Fixtures.settings(64 * Fixtures.KIB, 0));
 
   @BeforeEach
   void startServer() throws IOException {
@@ -34,9 +35,13 @@ class UrlImageInspectionTest {
     byte[] jpeg = SyntheticMedia.jpeg(500, 1250);
 
     assertThat(inspector.inspectImage(server.serve("/a.png", png)))
-        .isEqualTo(new Inspected<>(new ImageInfo(ImageFormat.PNG, 1024, 768, png.length), MediaSource.URL));
+        .isEqualTo(
+            new Inspected<>(
+                new ImageInfo(ImageFormat.PNG, 1024, 768, png.length), MediaSource.URL));
     assertThat(inspector.inspectImage(server.serve("/b.jpg", jpeg)))
-        .isEqualTo(new Inspected<>(new ImageInfo(ImageFormat.JPEG, 500, 1250, jpeg.length), MediaSource.URL));
+        .isEqualTo(
+            new Inspected<>(
+                new ImageInfo(ImageFormat.JPEG, 500, 1250, jpeg.length), MediaSource.URL));
   }
 
   @Test
@@ -54,14 +59,17 @@ class UrlImageInspectionTest {
 
     Inspection<ImageInfo> result = inspector.inspectImage(server.serveChunked("/chunked.png", png));
 
-    assertThat(result).isEqualTo(new Inspected<>(new ImageInfo(ImageFormat.PNG, 640, 640, png.length), MediaSource.URL));
+    assertThat(result)
+        .isEqualTo(
+            new Inspected<>(new ImageInfo(ImageFormat.PNG, 640, 640, png.length), MediaSource.URL));
   }
 
   @Test
   void followsRedirects() {
     String target = server.serve("/target.png", SyntheticMedia.png(320, 320));
 
-    assertThat(inspector.inspectImage(server.redirect("/moved.png", target))).isInstanceOf(Inspected.class);
+    assertThat(inspector.inspectImage(server.redirect("/moved.png", target)))
+        .isInstanceOf(Inspected.class);
   }
 
   @Test
@@ -70,8 +78,10 @@ class UrlImageInspectionTest {
     String html = server.serve("/page.png", "<!DOCTYPE html><html>not found</html>".getBytes());
 
     assertThat(inspector.inspectImage(gif))
-        .isEqualTo(new Unreadable<>("GIF image; only JPEG and PNG images are accepted", MediaSource.URL));
-    assertThat(((Unreadable<ImageInfo>) inspector.inspectImage(html)).reason()).startsWith("HTML or XML document");
+        .isEqualTo(
+            new Unreadable<>("GIF image; only JPEG and PNG images are accepted", MediaSource.URL));
+    assertThat(((Unreadable<ImageInfo>) inspector.inspectImage(html)).reason())
+        .startsWith("HTML or XML document");
   }
 
   @Test
@@ -89,7 +99,8 @@ class UrlImageInspectionTest {
     Inspection<ImageInfo> result = inspector.inspectImage(url);
 
     assertThat(result).isInstanceOf(Unreachable.class);
-    assertThat(((Unreachable<ImageInfo>) result).reason()).startsWith("could not connect to 127.0.0.1:");
+    assertThat(((Unreachable<ImageInfo>) result).reason())
+        .startsWith("could not connect to 127.0.0.1:");
   }
 
   @Test
@@ -105,7 +116,8 @@ class UrlImageInspectionTest {
 
   @Test
   void aServerThatSendsHeadersThenStallsEndsByTheDeadline() {
-    String url = server.stallAfterHeaders("/slow.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, 10_000);
+    String url =
+        server.stallAfterHeaders("/slow.png", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, 10_000);
 
     long start = System.nanoTime();
     Inspection<ImageInfo> result = inspector.inspectImage(url);
@@ -113,7 +125,8 @@ class UrlImageInspectionTest {
 
     assertThat(result)
         .isEqualTo(
-            new Unreachable<>(url, "the download did not finish within 1500 ms (stalled after 4 bytes)"));
+            new Unreachable<>(
+                url, "the download did not finish within 1500 ms (stalled after 4 bytes)"));
     assertThat(elapsed).isBetween(Duration.ofMillis(1400), Duration.ofSeconds(5));
   }
 
@@ -125,7 +138,9 @@ class UrlImageInspectionTest {
     Inspection<ImageInfo> result = inspector.inspectImage(url);
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
 
-    assertThat(result).isEqualTo(new Unreachable<>(url, "no response from 127.0.0.1:" + port(url) + " within 500 ms"));
+    assertThat(result)
+        .isEqualTo(
+            new Unreachable<>(url, "no response from 127.0.0.1:" + port(url) + " within 500 ms"));
     assertThat(elapsed).isLessThan(Duration.ofSeconds(5));
   }
 
@@ -156,30 +171,35 @@ class UrlImageInspectionTest {
   void anImageOfExactlyTheCapIsAccepted() {
     byte[] png = SyntheticMedia.pngOfSize(400, 400, (int) (64 * Fixtures.KIB));
 
-    assertThat(inspector.inspectImage(server.serveChunked("/exact.png", png))).isInstanceOf(Inspected.class);
+    assertThat(inspector.inspectImage(server.serveChunked("/exact.png", png)))
+        .isInstanceOf(Inspected.class);
   }
 
   @Test
   void withFetchingTurnedOffUrlsAreUnreachableWithoutAnyRequest() {
     MediaFetchSettings offline =
-        new MediaFetchSettings(false, Duration.ofSeconds(1), Duration.ofSeconds(1), 1_000_000, 1_000_000);
+        new MediaFetchSettings(
+            false, Duration.ofSeconds(1), Duration.ofSeconds(1), 1_000_000, 1_000_000);
     String url = server.serve("/a.png", SyntheticMedia.png(400, 400));
 
     Inspection<ImageInfo> result = new DefaultMediaInspector(offline).inspectImage(url);
 
-    assertThat(result).isEqualTo(new Unreachable<>(url, "fetching URLs is turned off (fetchUrls=false)"));
+    assertThat(result)
+        .isEqualTo(new Unreachable<>(url, "fetching URLs is turned off (fetchUrls=false)"));
     assertThat(server.requestCount()).isZero();
   }
 
   @Test
   void aUrlThatCannotBeParsedIsMalformed() {
     assertThat(inspector.inspectImage("http://exa mple.com/a.png")).isInstanceOf(Malformed.class);
-    assertThat(((Malformed<ImageInfo>) inspector.inspectImage("https:///a.png")).reason()).contains("no host");
+    assertThat(((Malformed<ImageInfo>) inspector.inspectImage("https:///a.png")).reason())
+        .contains("no host");
   }
 
   @Test
   void theSchemeIsCaseInsensitive() {
-    String url = server.serve("/upper.png", SyntheticMedia.png(320, 320)).replace("http://", "HTTP://");
+    String url =
+        server.serve("/upper.png", SyntheticMedia.png(320, 320)).replace("http://", "HTTP://");
 
     assertThat(inspector.inspectImage(url)).isInstanceOf(Inspected.class);
   }

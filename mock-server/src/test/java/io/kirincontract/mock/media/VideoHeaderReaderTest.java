@@ -34,36 +34,55 @@ class VideoHeaderReaderTest {
   @Test
   void readsVersion1HeadersWithDistinctMovieAndMediaTimeScales() {
     byte[] movie =
-        IsoFileBuilder.movie().version1().movieTime(600, 2400).mediaTimescale(90_000).size(1920, 1080).build();
+        IsoFileBuilder.movie()
+            .version1()
+            .movieTime(600, 2400)
+            .mediaTimescale(90_000)
+            .size(1920, 1080)
+            .build();
 
     Inspection<VideoInfo> result = reader.read(movie, MediaSource.URL);
 
     assertThat(result)
         .isEqualTo(
-            new Inspected<>(new VideoInfo(VideoContainer.MP4, 1920, 1080, 4.0, 30.0, movie.length), MediaSource.URL));
-    assertThat(MovieBoxes.read(new IsoBoxes(movie))).isEqualTo(new MovieFacts(1920, 1080, 4.0, 30.0));
+            new Inspected<>(
+                new VideoInfo(VideoContainer.MP4, 1920, 1080, 4.0, 30.0, movie.length),
+                MediaSource.URL));
+    assertThat(MovieBoxes.read(new IsoBoxes(movie)))
+        .isEqualTo(new MovieFacts(1920, 1080, 4.0, 30.0));
   }
 
   @Test
   void theFrameRateCountsEveryTimeToSampleEntry() {
     // 48 samples of 1/24 s, then 24 samples of 1/48 s: 72 samples in 2.5 s.
     byte[] movie =
-        IsoFileBuilder.movie().movieTime(1000, 2500).mediaTimescale(48_000).timeToSample(
-            new long[] {48, 2000}, new long[] {24, 1000}).build();
+        IsoFileBuilder.movie()
+            .movieTime(1000, 2500)
+            .mediaTimescale(48_000)
+            .timeToSample(new long[] {48, 2000}, new long[] {24, 1000})
+            .build();
 
     assertThat(MovieBoxes.read(new IsoBoxes(movie)).fps()).isCloseTo(28.8, within(1e-9));
-    assertThat(((Inspected<VideoInfo>) reader.read(movie, MediaSource.URL)).info().fps()).isCloseTo(28.8, within(1e-3));
+    assertThat(((Inspected<VideoInfo>) reader.read(movie, MediaSource.URL)).info().fps())
+        .isCloseTo(28.8, within(1e-3));
   }
 
   @Test
   void aQuickTimeDataHandlerInsideTheMediaStillGivesTheVideoTrack() {
-    byte[] movie = IsoFileBuilder.movie().majorBrand("qt  ").withQuickTimeDataHandler().size(1080, 1920).build();
+    byte[] movie =
+        IsoFileBuilder.movie()
+            .majorBrand("qt  ")
+            .withQuickTimeDataHandler()
+            .size(1080, 1920)
+            .build();
 
     Inspection<VideoInfo> result = reader.read(movie, MediaSource.URL);
 
     assertThat(result)
         .isEqualTo(
-            new Inspected<>(new VideoInfo(VideoContainer.MOV, 1080, 1920, 4.0, 30.0, movie.length), MediaSource.URL));
+            new Inspected<>(
+                new VideoInfo(VideoContainer.MOV, 1080, 1920, 4.0, 30.0, movie.length),
+                MediaSource.URL));
   }
 
   @Test
@@ -73,18 +92,24 @@ class VideoHeaderReaderTest {
     MovieFacts library = Mp4MetadataFacts.read(movie);
     Inspection<VideoInfo> result = reader.read(movie, MediaSource.URL);
 
-    assertThat(library.width()).as("metadata-extractor reads the size from the sample description only").isZero();
+    assertThat(library.width())
+        .as("metadata-extractor reads the size from the sample description only")
+        .isZero();
     assertThat(result)
         .isEqualTo(
-            new Inspected<>(new VideoInfo(VideoContainer.MP4, 854, 480, 4.0, 30.0, movie.length), MediaSource.URL));
+            new Inspected<>(
+                new VideoInfo(VideoContainer.MP4, 854, 480, 4.0, 30.0, movie.length),
+                MediaSource.URL));
   }
 
   @Test
   void legacyQuickTimeFilesWithoutFtypAreMov() {
     byte[] mp4 = SyntheticMedia.mp4(320, 240, 24, 1);
-    byte[] withoutFtyp = java.util.Arrays.copyOfRange(mp4, 32, mp4.length); // JCodec's ftyp is 32 bytes
+    byte[] withoutFtyp =
+        java.util.Arrays.copyOfRange(mp4, 32, mp4.length); // JCodec's ftyp is 32 bytes
 
-    assertThat(new String(withoutFtyp, 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isIn("free", "mdat", "wide");
+    assertThat(new String(withoutFtyp, 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .isIn("free", "mdat", "wide");
     assertThat(IsoBrand.containerOf(withoutFtyp)).isEqualTo(VideoContainer.MOV);
   }
 
@@ -107,18 +132,22 @@ class VideoHeaderReaderTest {
     Inspection<VideoInfo> result = reader.read(movie, MediaSource.URL);
 
     assertThat(result).isInstanceOf(Unreadable.class);
-    assertThat(((Unreadable<VideoInfo>) result).reason()).startsWith("truncated or corrupt video: box 'mvhd'");
+    assertThat(((Unreadable<VideoInfo>) result).reason())
+        .startsWith("truncated or corrupt video: box 'mvhd'");
   }
 
   @Test
   void aMovieWithoutMoovIsUnreadable() {
-    byte[] movie = IsoFileBuilder.concat(ftyp("isom", "isom"), IsoFileBuilder.box("mdat", new byte[16]));
+    byte[] movie =
+        IsoFileBuilder.concat(ftyp("isom", "isom"), IsoFileBuilder.box("mdat", new byte[16]));
 
-    assertThat(((Unreadable<VideoInfo>) reader.read(movie, MediaSource.URL)).reason()).contains("no movie header");
+    assertThat(((Unreadable<VideoInfo>) reader.read(movie, MediaSource.URL)).reason())
+        .contains("no movie header");
   }
 
   private static byte[] ftyp(String major, String compatible) {
-    return IsoFileBuilder.box("ftyp", IsoFileBuilder.ascii(major), new byte[4], IsoFileBuilder.ascii(compatible));
+    return IsoFileBuilder.box(
+        "ftyp", IsoFileBuilder.ascii(major), new byte[4], IsoFileBuilder.ascii(compatible));
   }
 
   private static int indexOf(byte[] data, String fourCc) {

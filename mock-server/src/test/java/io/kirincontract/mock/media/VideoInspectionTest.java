@@ -62,15 +62,19 @@ class VideoInspectionTest {
     String url = server.serve("/not-a-video.mp4", SyntheticMedia.png(640, 480));
 
     assertThat(inspector.inspectVideo(url))
-        .isEqualTo(new Unreadable<>("PNG image; only MP4 and MOV videos are accepted", MediaSource.URL));
+        .isEqualTo(
+            new Unreadable<>("PNG image; only MP4 and MOV videos are accepted", MediaSource.URL));
   }
 
   @Test
   void aHeifImageIsUnreadableAsAVideo() {
-    byte[] heif = IsoFileBuilder.box("ftyp", IsoFileBuilder.ascii("heic"), new byte[4], IsoFileBuilder.ascii("mif1heic"));
+    byte[] heif =
+        IsoFileBuilder.box(
+            "ftyp", IsoFileBuilder.ascii("heic"), new byte[4], IsoFileBuilder.ascii("mif1heic"));
     String url = server.serve("/photo.heic", heif);
 
-    assertThat(((Unreadable<VideoInfo>) inspector.inspectVideo(url)).reason()).startsWith("HEIF/AVIF image");
+    assertThat(((Unreadable<VideoInfo>) inspector.inspectVideo(url)).reason())
+        .startsWith("HEIF/AVIF image");
   }
 
   @Test
@@ -81,7 +85,8 @@ class VideoInspectionTest {
     Inspection<VideoInfo> result = inspector.inspectVideo(url);
 
     assertThat(result).isInstanceOf(Unreadable.class);
-    assertThat(((Unreadable<VideoInfo>) result).reason()).startsWith("truncated or corrupt video: box 'mdat'");
+    assertThat(((Unreadable<VideoInfo>) result).reason())
+        .startsWith("truncated or corrupt video: box 'mdat'");
   }
 
   @Test
@@ -115,6 +120,7 @@ class VideoInspectionTest {
   void aMissingVideoIsUnreachable() {
     String url = server.status("/gone.mp4", 410);
 
-    assertThat(inspector.inspectVideo(url)).isEqualTo(new Unreachable<>(url, "the server answered HTTP 410 (Gone)"));
+    assertThat(inspector.inspectVideo(url))
+        .isEqualTo(new Unreachable<>(url, "the server answered HTTP 410 (Gone)"));
   }
 }

@@ -1,0 +1,180 @@
+package io.kirincontract.mock;
+
+import io.kirincontract.mock.media.MediaFetchSettings;
+import io.kirincontract.mock.media.MediaInspector;
+import io.kirincontract.mock.rules.ElementLibrary;
+import io.kirincontract.spec.KirinSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything the mock server can be told, with its defaults as field values. Shared by the command line and the
+ * embedded API: {@code KirinMockServer.start(config -> config.port(0).apiKeys("k1", "k2"))}.
+ */
+public final class MockConfig {
+
+  /** 128 MiB: room for seven 10 MB images in base64 plus the rest of a request. */
+  public static final long DEFAULT_MAX_BODY_SIZE = 128L * 1024 * 1024;
+
+  public static final int DEFAULT_PORT = 8080;
+
+  private String host = "0.0.0.0";
+  private int port = DEFAULT_PORT;
+  private final Set<String> apiKeys = new LinkedHashSet<>();
+  private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+  private boolean mediaFetch = true;
+  private Duration mediaConnectTimeout = MediaFetchSettings.defaults().connectTimeout();
+  private Duration mediaReadTimeout = MediaFetchSettings.defaults().readTimeout();
+  private MediaPolicy mediaPolicy = MediaPolicy.LENIENT;
+  private ElementLibrary elementLibrary;
+  private final Set<String> disabledRules = new LinkedHashSet<>();
+  private Clock clock = Clock.systemUTC();
+  private MediaInspector mediaInspector;
+  private KirinSpec spec;
+
+  /** Interface to listen on; {@code 0.0.0.0} (all) by default. */
+  public MockConfig host(String host) {
+    this.host = host;
+    return this;
+  }
+
+  /** Port to listen on; 8080 by default, 0 for any free port. */
+  public MockConfig port(int port) {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port must be 0 to 65535, not " + port);
+    }
+    this.port = port;
+    return this;
+  }
+
+  /** Accepted bearer keys; when none are given (the default) any non-empty key is accepted. Each key is a tenant. */
+  public MockConfig apiKeys(Collection<String> keys) {
+    keys.stream().map(String::trim).filter(key -> !key.isEmpty()).forEach(apiKeys::add);
+    return this;
+  }
+
+  public MockConfig apiKeys(String... keys) {
+    return apiKeys(java.util.List.of(keys));
+  }
+
+  /** Largest accepted request body in bytes; 128 MiB by default. */
+  public MockConfig maxBodySize(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("max body size must be positive, not " + bytes);
+    }
+    this.maxBodySize = bytes;
+    return this;
+  }
+
+  /** Whether media URLs are fetched (on by default); off treats every URL as unreachable, with no network use. */
+  public MockConfig mediaFetch(boolean fetch) {
+    this.mediaFetch = fetch;
+    return this;
+  }
+
+  /** Connect and read timeouts for media URLs. */
+  public MockConfig mediaTimeouts(Duration connect, Duration read) {
+    this.mediaConnectTimeout = connect;
+    this.mediaReadTimeout = read;
+    return this;
+  }
+
+  /** What unreachable media and unresolved O1 prompt references lead to; lenient (a warning) by default. */
+  public MockConfig mediaPolicy(MediaPolicy policy) {
+    this.mediaPolicy = policy;
+    return this;
+  }
+
+  /** The subject library; enables the {@code mode: library} rules. None by default (any element id accepted). */
+  public MockConfig elementLibrary(ElementLibrary library) {
+    this.elementLibrary = library;
+    return this;
+  }
+
+  /**
+   * For testing a test suite: skip a rule (an {@code x-kirin-rules} id or a derived per-field rule id) while keeping
+   * it implemented, to prove that the suite notices a broken rule. Never use in normal runs.
+   */
+  public MockConfig disableRule(String ruleId) {
+    this.disabledRules.add(ruleId);
+    return this;
+  }
+
+  public MockConfig disableRules(Collection<String> ruleIds) {
+    this.disabledRules.addAll(ruleIds);
+    return this;
+  }
+
+  /** Clock for task timestamps; the system UTC clock by default. */
+  public MockConfig clock(Clock clock) {
+    this.clock = clock;
+    return this;
+  }
+
+  /** Replaces the media inspector (tests); by default the real one, with the fetch settings above. */
+  public MockConfig mediaInspector(MediaInspector inspector) {
+    this.mediaInspector = inspector;
+    return this;
+  }
+
+  /** Replaces the spec (tests of the start-up check); by default {@code kirin-api.yaml} from the classpath. */
+  public MockConfig spec(KirinSpec spec) {
+    this.spec = spec;
+    return this;
+  }
+
+  public String host() {
+    return host;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Set<String> apiKeys() {
+    return Set.copyOf(apiKeys);
+  }
+
+  public long maxBodySize() {
+    return maxBodySize;
+  }
+
+  public boolean mediaFetch() {
+    return mediaFetch;
+  }
+
+  public MediaPolicy mediaPolicy() {
+    return mediaPolicy;
+  }
+
+  public Optional<ElementLibrary> elementLibrary() {
+    return Optional.ofNullable(elementLibrary);
+  }
+
+  public Set<String> disabledRules() {
+    return Set.copyOf(disabledRules);
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Optional<MediaInspector> mediaInspector() {
+    return Optional.ofNullable(mediaInspector);
+  }
+
+  public Optional<KirinSpec> spec() {
+    return Optional.ofNullable(spec);
+  }
+
+  /** The media fetch settings these options amount to (size caps from the defaults: 10 MiB, 200 MiB). */
+  public MediaFetchSettings mediaFetchSettings() {
+    MediaFetchSettings defaults = MediaFetchSettings.defaults();
+    return new MediaFetchSettings(
+        mediaFetch, mediaConnectTimeout, mediaReadTimeout, defaults.maxImageBytes(), defaults.maxVideoBytes());
+  }
+}

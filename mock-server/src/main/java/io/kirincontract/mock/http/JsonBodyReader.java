@@ -1,0 +1,95 @@
+package io.kirincontract.mock.http;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.javalin.http.Context;
+import io.kirincontract.mock.validation.Problem;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads a request body as JSON: it must say {@code Content-Type: application/json} (415), fit the size limit
+ * (Javalin answers 413) and parse as strict JSON (no duplicate keys, nothing after the value).
+ */
+final class JsonBodyReader {
+
+  private final ObjectMapper mapper;
+
+  JsonBodyReader(long maxBodySize) {
+    this.mapper =
+        JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+    int maxString = (int) Math.min(Integer.MAX_VALUE, maxBodySize);
+    mapper.getFactory()
+        .setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build());
+  }
+
+  JsonNode read(Context ctx) {
+    requireJsonContentType(ctx);
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length == 0) {
+      throw invalid("the body is empty; send a JSON object such as {\"model\": \"kirin_v3_t2v\", ...}");
+    }
+    try {
+      JsonNode tree = mapper.readTree(body);
+      if (tree == null || tree.isMissingNode()) {
+        throw invalid("the body is empty; send a JSON object");
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      throw invalid("the body is not valid JSON (" + describe(e) + ")");
+    } catch (IOException e) {
+      throw invalid("the body could not be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** The model named by a body, if it is JSON with a string {@code model}; never fails. */
+  Optional<String> peekModel(Context ctx) {
+    try {
+      JsonNode model = mapper.readTree(ctx.bodyAsBytes()).get("model");
+      return model != null && model.isTextual() ? Optional.of(model.textValue()) : Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void requireJsonContentType(Context ctx) {
+    String contentType = ctx.contentType();
+    String mime =
+        contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+    if (!mime.equals("application/json") && !(mime.startsWith("application/") && mime.endsWith("+json"))) {
+      throw new ApiException(
+          415,
+          Problem.of(
+              "unsupported_media_type",
+              "send Content-Type: application/json"
+                  + (contentType == null ? " (no Content-Type was sent)" : " (got " + contentType + ")")));
+    }
+  }
+
+  private static String describe(JsonProcessingException e) {
+    String message = e.getOriginalMessage();
+    int newline = message == null ? -1 : message.indexOf('\n');
+    String first = newline < 0 ? String.valueOf(message) : message.substring(0, newline);
+    first = first.replaceAll("\\s*\\(start marker at \\[Source: .*?; line: \\d+, column: \\d+]\\)", "");
+    JsonLocation location = e.getLocation();
+    return location == null
+        ? first
+        : first + " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  private static ApiException invalid(String message) {
+    return new ApiException(400, Problem.of("invalid_json", message));
+  }
+}

@@ -1,0 +1,22 @@
+package io.kirincontract.mock.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+/** Writes JSON bodies with the server's own mapper. */
+final class JsonResponses {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private JsonResponses() {}
+
+  static void write(Context ctx, int status, JsonNode body) {
+    try {
+      ctx.status(status).contentType("application/json").result(MAPPER.writeValueAsBytes(body));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree", e);
+    }
+  }
+}

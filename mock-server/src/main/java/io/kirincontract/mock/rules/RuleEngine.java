@@ -1,0 +1,117 @@
+package io.kirincontract.mock.rules;
+
+import io.kirincontract.mock.MediaPolicy;
+import io.kirincontract.mock.tasks.TaskWarning;
+import io.kirincontract.mock.validation.JsonPaths;
+import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.spec.KirinSpec;
+import io.kirincontract.spec.RuleDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs the cross-field rules of a model in the spec's order and applies each rule's {@code effect} and
+ * {@code mode}: {@code reject} findings become problems with the rule's code ({@code mode: strict} ones only under
+ * the strict media policy, warnings otherwise), {@code ignore} findings become ignored parameters, and
+ * {@code mode: library} rules run only when a subject library is configured. Built only when the implementations
+ * match the spec's rule ids exactly.
+ */
+public final class RuleEngine {
+
+  /** What the rules decided about one request. */
+  public record Outcome(List<Problem> problems, List<String> ignoredParams, List<TaskWarning> warnings) {}
+
+  private final KirinSpec spec;
+  private final Map<String, Rule> rules;
+  private final Set<String> disabled;
+  private final MediaPolicy policy;
+
+  /**
+   * @throws RuleMismatchException when an id of the spec has no implementation or an implementation has no id in
+   *     the spec
+   */
+  public RuleEngine(KirinSpec spec, List<Rule> implementations, Set<String> disabled, MediaPolicy policy) {
+    this.spec = spec;
+    this.rules = index(implementations);
+    this.disabled = Set.copyOf(disabled);
+    this.policy = policy;
+    verify(spec, rules.keySet());
+  }
+
+  /** Fails unless the implemented ids are exactly the spec's ids. */
+  static void verify(KirinSpec spec, Set<String> implemented) {
+    Set<String> specified = new LinkedHashSet<>();
+    spec.rules().forEach(rule -> specified.add(rule.id()));
+    Set<String> missing = new TreeSet<>(specified);
+    missing.removeAll(implemented);
+    Set<String> extra = new TreeSet<>(implemented);
+    extra.removeAll(specified);
+    if (!missing.isEmpty() || !extra.isEmpty()) {
+      throw new RuleMismatchException(missing, extra);
+    }
+  }
+
+  /** The rule ids implemented, in registration order. */
+  public Set<String> ids() {
+    return rules.keySet();
+  }
+
+  /**
+   * @param fieldProblems problems already found per field; a rule reading such a field is skipped, so users fix
+   *     the field first and never see a rule fire on a value that was not understood
+   */
+  public Outcome run(RuleContext context, List<Problem> fieldProblems) {
+    List<Problem> problems = new ArrayList<>();
+    List<String> ignored = new ArrayList<>();
+    List<TaskWarning> warnings = new ArrayList<>();
+    for (RuleDef def : spec.rulesFor(context.model())) {
+      if (disabled.contains(def.id())
+          || (def.mode() == RuleDef.Mode.LIBRARY && context.library().isEmpty())
+          || readsBrokenField(def, fieldProblems)) {
+        continue;
+      }
+      for (Finding finding : rules.get(def.id()).check(context)) {
+        if (def.effect() == RuleDef.Effect.IGNORE) {
+          if (!ignored.contains(finding.param())) {
+            ignored.add(finding.param());
+          }
+        } else if (def.mode() == RuleDef.Mode.STRICT && policy == MediaPolicy.LENIENT) {
+          warnings.add(new TaskWarning(def.id(), finding.param(), finding.message()));
+        } else {
+          problems.add(new Problem(def.code(), finding.message(), finding.param(), def.id()));
+        }
+      }
+    }
+    return new Outcome(problems, ignored, warnings);
+  }
+
+  private static boolean readsBrokenField(RuleDef def, List<Problem> fieldProblems) {
+    for (Problem problem : fieldProblems) {
+      if (problem.param() == null) {
+        continue;
+      }
+      String broken = KirinSpec.stripIndexes(problem.param());
+      for (String param : def.params()) {
+        if (JsonPaths.overlap(param, broken)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, Rule> index(List<Rule> implementations) {
+    Map<String, Rule> byId = new LinkedHashMap<>();
+    for (Rule rule : implementations) {
+      if (byId.put(rule.id(), rule) != null) {
+        throw new IllegalStateException("rule " + rule.id() + " is implemented twice");
+      }
+    }
+    return byId;
+  }
+}

@@ -1,0 +1,20 @@
+package io.kirincontract.mock.rules.media;
+
+import io.kirincontract.mock.media.Inspection;
+import java.util.Optional;
+
+/** {@code *.image.format}: an image is JPEG or PNG by content. */
+public final class ImageFormat extends MediaRule {
+
+  public ImageFormat(String id, MediaFields source) {
+    super(id, source, false);
+  }
+
+  @Override
+  Optional<String> judge(String param, Inspection<?> inspection) {
+    if (inspection instanceof Inspection.Unreadable<?> unreadable) {
+      return Optional.of(param + " is not a JPEG or PNG image (" + unreadable.reason() + "); send a .jpg or .png");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,23 @@
+package io.kirincontract.mock.rules.media;
+
+import io.kirincontract.mock.media.Inspection;
+import java.util.Optional;
+
+/** {@code *.image.max-size}: an image is at most 10 MB. */
+public final class ImageMaxSize extends MediaRule {
+
+  public ImageMaxSize(String id, MediaFields source) {
+    super(id, source, false);
+  }
+
+  @Override
+  Optional<String> judge(String param, Inspection<?> inspection) {
+    if (inspection instanceof Inspection.TooLarge<?> tooLarge) {
+      String seen = tooLarge.seenBytes() < 0 ? "larger than the limit" : megabytes(tooLarge.seenBytes());
+      return Optional.of(
+          param + " is " + seen + "; an image must be at most " + megabytes(tooLarge.limitBytes()) + " ("
+              + tooLarge.limitBytes() + " bytes)");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,62 @@
+package io.kirincontract.mock.rules.media;
+
+import io.kirincontract.mock.media.ImageInfo;
+import io.kirincontract.mock.media.Inspection;
+import io.kirincontract.mock.media.VideoInfo;
+import io.kirincontract.mock.rules.Finding;
+import io.kirincontract.mock.rules.Rule;
+import io.kirincontract.mock.rules.RuleContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A rule that looks at each media value of a source and at what inspecting it found. Subclasses say what they
+ * report for one inspection.
+ */
+abstract class MediaRule implements Rule {
+
+  private final String id;
+  private final MediaFields source;
+  private final boolean video;
+
+  MediaRule(String id, MediaFields source, boolean video) {
+    this.id = id;
+    this.source = source;
+    this.video = video;
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final List<Finding> check(RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (MediaValue media : source.values(context.request())) {
+      Inspection<?> inspection = video ? context.media().video(media) : context.media().image(media);
+      judge(media.param(), inspection).map(message -> new Finding(media.param(), message)).ifPresent(findings::add);
+    }
+    return findings;
+  }
+
+  /** The message for this value, or empty when the value keeps the rule. */
+  abstract Optional<String> judge(String param, Inspection<?> inspection);
+
+  static Optional<ImageInfo> image(Inspection<?> inspection) {
+    return inspection instanceof Inspection.Inspected<?> inspected && inspected.info() instanceof ImageInfo info
+        ? Optional.of(info)
+        : Optional.empty();
+  }
+
+  static Optional<VideoInfo> video(Inspection<?> inspection) {
+    return inspection instanceof Inspection.Inspected<?> inspected && inspected.info() instanceof VideoInfo info
+        ? Optional.of(info)
+        : Optional.empty();
+  }
+
+  static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  }
+}

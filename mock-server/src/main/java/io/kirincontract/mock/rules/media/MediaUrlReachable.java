@@ -1,0 +1,32 @@
+package io.kirincontract.mock.rules.media;
+
+import io.kirincontract.mock.media.Inspection;
+import java.util.Optional;
+
+/**
+ * {@code *.image.url-reachable} and {@code o1.video.url-reachable}: the URL can be fetched. A {@code mode: strict}
+ * rule: the engine makes a finding a warning or a rejection by the media policy.
+ */
+public final class MediaUrlReachable extends MediaRule {
+
+  private MediaUrlReachable(String id, MediaFields source, boolean video) {
+    super(id, source, video);
+  }
+
+  public static MediaUrlReachable images(String id, MediaFields source) {
+    return new MediaUrlReachable(id, source, false);
+  }
+
+  public static MediaUrlReachable videos(String id, MediaFields source) {
+    return new MediaUrlReachable(id, source, true);
+  }
+
+  @Override
+  Optional<String> judge(String param, Inspection<?> inspection) {
+    if (inspection instanceof Inspection.Unreachable<?> unreachable) {
+      return Optional.of(
+          param + " could not be fetched (" + unreachable.reason() + "), so the file was not checked");
+    }
+    return Optional.empty();
+  }
+}

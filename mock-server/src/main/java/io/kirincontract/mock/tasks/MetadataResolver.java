@@ -1,0 +1,172 @@
+package io.kirincontract.mock.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kirincontract.mock.media.ImageInfo;
+import io.kirincontract.mock.media.VideoInfo;
+import io.kirincontract.mock.rules.RequestView;
+import io.kirincontract.mock.validation.ValidatedRequest;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a valid request resolves to (DESIGN §3): V2 Master 720p, V2.1 Master 1080p, V3 and O1 {@code std} 720p and
+ * {@code pro} 1080p, always 24 fps; the aspect ratio given, else the one of the image or video the output follows;
+ * the duration given or the default, or the input video's with video editing.
+ */
+public final class MetadataResolver {
+
+  static final int FPS = 24;
+
+  public TaskMetadata resolve(ValidatedRequest request) {
+    RequestView view = request.view();
+    String model = request.model();
+    String mode = mode(model, view);
+    int shortSide = shortSide(model, mode);
+    Ratio ratio = aspectRatio(model, request);
+    Optional<VideoInfo> baseVideo = "kirin_video_o1".equals(model) ? baseVideo(request) : Optional.empty();
+    double duration =
+        baseVideo
+            .map(video -> (double) Math.round(video.durationSeconds()))
+            .orElseGet(() -> Double.parseDouble(view.textOrDefault("duration").orElse("5")));
+    return new TaskMetadata(
+        shortSide + "p",
+        ratio.width(shortSide),
+        ratio.height(shortSide),
+        FPS,
+        ratio.label(),
+        duration,
+        mode,
+        sound(model, view),
+        model.startsWith("kirin_v3_") ? view.bool("multi_shot") : null,
+        generationType(model, view),
+        baseVideo.map(VideoInfo::durationSeconds).orElse(null),
+        request.ignoredParams(),
+        request.warnings());
+  }
+
+  private static String mode(String model, RequestView view) {
+    return switch (model) {
+      case "kirin_v3_t2v", "kirin_v3_i2v", "kirin_video_o1" -> view.textOrDefault("mode").orElse("std");
+      default -> "std";
+    };
+  }
+
+  private static int shortSide(String model, String mode) {
+    return switch (model) {
+      case "kirin_v2_master_t2v" -> 720;
+      case "kirin_v2_1_master_i2v" -> 1080;
+      default -> "pro".equals(mode) ? 1080 : 720;
+    };
+  }
+
+  private static String sound(String model, RequestView view) {
+    if ("kirin_video_o1".equals(model)) {
+      boolean keep =
+          view.items("video_list").stream()
+              .anyMatch(video -> RequestView.text(video, "keep_original_sound").filter("yes"::equals).isPresent());
+      return keep ? "on" : "off";
+    }
+    return view.textOrDefault("sound").orElse("off");
+  }
+
+  private static Ratio aspectRatio(String model, ValidatedRequest request) {
+    RequestView view = request.view();
+    Optional<Ratio> given = view.text("aspect_ratio").map(Ratio::parse);
+    Optional<Ratio> followed =
+        switch (model) {
+          case "kirin_v3_i2v" -> image(request, "image").or(() -> image(request, "image_tail"));
+          case "kirin_v2_1_master_i2v" -> image(request, "image");
+          case "kirin_video_o1" -> firstFrame(request).or(() -> baseVideo(request).map(v -> Ratio.of(v.width(), v.height())));
+          default -> Optional.empty();
+        };
+    return given.or(() -> followed).or(() -> view.textOrDefault("aspect_ratio").map(Ratio::parse))
+        .orElse(Ratio.parse("16:9"));
+  }
+
+  private static Optional<Ratio> image(ValidatedRequest request, String param) {
+    return request.media().inspectedImage(param).map(info -> Ratio.of(info.width(), info.height()));
+  }
+
+  private static Optional<Ratio> firstFrame(ValidatedRequest request) {
+    List<JsonNode> images = request.view().items("image_list");
+    for (int i = 0; i < images.size(); i++) {
+      if (RequestView.text(images.get(i), "type").filter("first_frame"::equals).isPresent()) {
+        String entry = "image_list[" + i + "]";
+        Optional<ImageInfo> info =
+            request.media().inspectedImage(entry + ".image_url")
+                .or(() -> request.media().inspectedImage(entry + ".image"));
+        return info.map(image -> Ratio.of(image.width(), image.height()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<VideoInfo> baseVideo(ValidatedRequest request) {
+    List<JsonNode> videos = request.view().items("video_list");
+    for (int i = 0; i < videos.size(); i++) {
+      if (RequestView.text(videos.get(i), "refer_type").orElse("base").equals("base")) {
+        return request.media().inspectedVideo("video_list[" + i + "].video_url");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String generationType(String model, RequestView view) {
+    return switch (model) {
+      case "kirin_v3_i2v" -> view.isEmpty("image_tail") ? "image_to_video" : "frames_to_video";
+      case "kirin_v2_1_master_i2v" -> "image_to_video";
+      case "kirin_video_o1" -> o1GenerationType(view);
+      default -> "text_to_video";
+    };
+  }
+
+  private static String o1GenerationType(RequestView view) {
+    List<JsonNode> videos = view.items("video_list");
+    if (videos.stream().anyMatch(v -> RequestView.text(v, "refer_type").orElse("base").equals("base"))) {
+      return "video_edit";
+    }
+    List<JsonNode> images = view.items("image_list");
+    boolean references =
+        !videos.isEmpty()
+            || !view.items("element_list").isEmpty()
+            || images.stream().anyMatch(image -> RequestView.text(image, "type").isEmpty());
+    if (references) {
+      return "reference_to_video";
+    }
+    if (images.stream().anyMatch(image -> RequestView.text(image, "type").filter("end_frame"::equals).isPresent())) {
+      return "frames_to_video";
+    }
+    return images.isEmpty() ? "text_to_video" : "image_to_video";
+  }
+
+  /** An aspect ratio, width to height, reduced. */
+  record Ratio(long w, long h) {
+
+    static Ratio of(long width, long height) {
+      long gcd = BigInteger.valueOf(width).gcd(BigInteger.valueOf(height)).longValue();
+      return gcd == 0 ? new Ratio(16, 9) : new Ratio(width / gcd, height / gcd);
+    }
+
+    static Ratio parse(String label) {
+      String[] parts = label.split(":");
+      return of(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+    }
+
+    String label() {
+      return w + ":" + h;
+    }
+
+    int width(int shortSide) {
+      return w >= h ? even(shortSide * (double) w / h) : shortSide;
+    }
+
+    int height(int shortSide) {
+      return w >= h ? shortSide : even(shortSide * (double) h / w);
+    }
+
+    private static int even(double pixels) {
+      return (int) (Math.round(pixels / 2.0) * 2);
+    }
+  }
+}

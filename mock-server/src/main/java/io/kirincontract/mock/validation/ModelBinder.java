@@ -1,0 +1,125 @@
+package io.kirincontract.mock.validation;
+
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Binds a request tree to its generated model class with a strict mapper: no scalar coercion, unknown properties
+ * left to the type check, {@code required} left to Hibernate Validator. Unknown enum values are collected by a
+ * {@link DeserializationProblemHandler} (every one, not only the first) and become {@code enum} problems.
+ */
+final class ModelBinder {
+
+  /** The bound object and the problems found while binding. */
+  record Bound(Object value, List<Problem> problems) {}
+
+  private final ObjectMapper mapper;
+  private final FieldProblems fieldProblems;
+
+  ModelBinder(FieldProblems fieldProblems) {
+    this.fieldProblems = fieldProblems;
+    this.mapper =
+        JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .annotationIntrospector(new RequiredLeftToValidation())
+            .build();
+    mapper.coercionConfigDefaults()
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+  }
+
+  /** The mapper the generated classes are read with; its names are the JSON names. */
+  ObjectMapper mapper() {
+    return mapper;
+  }
+
+  Bound bind(String modelId, JsonNode tree, Class<?> type) {
+    EnumProblems handler = new EnumProblems(modelId);
+    try {
+      Object value = mapper.readerFor(type).withHandler(handler).readValue(tree);
+      return new Bound(value, handler.problems);
+    } catch (IOException e) {
+      // The type check runs first, so this is a shape the check did not foresee: report it, never fail.
+      List<Problem> problems = new ArrayList<>(handler.problems);
+      String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
+      String param = path.isEmpty() ? null : path;
+      String message =
+          (param == null ? "the request" : param) + " has the wrong shape: " + firstLine(e.getMessage());
+      problems.add(
+          param == null
+              ? new Problem("invalid_parameter", message, null, null)
+              : fieldProblems.problem(modelId, param, "type", message));
+      return new Bound(null, problems);
+    }
+  }
+
+  private static String path(JsonMappingException e) {
+    String path = "";
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      path = ref.getFieldName() != null ? JsonPaths.child(path, ref.getFieldName()) : JsonPaths.index(path, ref.getIndex());
+    }
+    return path;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable value";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  /** Collects unknown enum values (thrown by the generated {@code fromValue} creators) and binds them as null. */
+  private final class EnumProblems extends DeserializationProblemHandler {
+    private final String modelId;
+    private final List<Problem> problems = new ArrayList<>();
+
+    EnumProblems(String modelId) {
+      this.modelId = modelId;
+    }
+
+    @Override
+    public Object handleInstantiationProblem(
+        DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) {
+      if (!instClass.isEnum()) {
+        return NOT_HANDLED;
+      }
+      String param = JsonPaths.of(ctxt.getParser().getParsingContext());
+      String allowed =
+          Arrays.stream(instClass.getEnumConstants())
+              .map(constant -> "\"" + constant + "\"")
+              .collect(Collectors.joining(", "));
+      problems.add(
+          fieldProblems.problem(
+              modelId, param, "enum", param + " must be one of " + allowed + ", not \"" + argument + "\""));
+      return null;
+    }
+  }
+
+  /** Leaves {@code required} to Hibernate Validator, which reports every missing field, with its path. */
+  private static final class RequiredLeftToValidation extends JacksonAnnotationIntrospector {
+    @Override
+    public Boolean hasRequiredMarker(AnnotatedMember member) {
+      return Boolean.FALSE;
+    }
+  }
+}

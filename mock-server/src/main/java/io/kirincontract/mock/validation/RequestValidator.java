@@ -1,0 +1,176 @@
+package io.kirincontract.mock.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kirincontract.mock.media.MediaInspector;
+import io.kirincontract.mock.rules.ElementLibrary;
+import io.kirincontract.mock.rules.RequestView;
+import io.kirincontract.mock.rules.RuleContext;
+import io.kirincontract.mock.rules.RuleEngine;
+import io.kirincontract.mock.rules.media.MediaInspections;
+import io.kirincontract.mock.tasks.TaskWarning;
+import io.kirincontract.spec.KirinSpec;
+import io.kirincontract.spec.ModelDef;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Checks a create request, in one pass that collects every problem: the model, the JSON types against the spec
+ * (no coercion), binding to the generated model class (unknown enum values), Hibernate Validator (per-field
+ * limits), then the cross-field rules. Field problems come first, in the order of the schema's properties; rule
+ * problems follow in the order of {@code x-kirin-rules}.
+ */
+public final class RequestValidator implements AutoCloseable {
+
+  static final String MODEL_PACKAGE = "io.kirincontract.mock.model.";
+
+  private final KirinSpec spec;
+  private final RuleEngine rules;
+  private final MediaInspector inspector;
+  private final Optional<ElementLibrary> library;
+  private final Set<String> disabledRules;
+  private final JsonTypeCheck typeCheck;
+  private final ModelBinder binder;
+  private final BeanValidation beanValidation;
+  private final ProblemOrder order;
+  private final Map<String, Class<?>> modelClasses = new LinkedHashMap<>();
+  private final ExecutorService mediaExecutor =
+      Executors.newCachedThreadPool(
+          runnable -> {
+            Thread thread = new Thread(runnable, "kirin-media-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          });
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  public RequestValidator(
+      KirinSpec spec,
+      RuleEngine rules,
+      MediaInspector inspector,
+      Optional<ElementLibrary> library,
+      Set<String> disabledRules) {
+    this.spec = spec;
+    this.rules = rules;
+    this.inspector = inspector;
+    this.library = library;
+    this.disabledRules = Set.copyOf(disabledRules);
+    FieldProblems fieldProblems = new FieldProblems(spec);
+    this.typeCheck = new JsonTypeCheck(spec);
+    this.binder = new ModelBinder(fieldProblems);
+    this.beanValidation = new BeanValidation(binder.mapper(), fieldProblems);
+    this.order = new ProblemOrder(spec);
+    for (ModelDef model : spec.models()) {
+      modelClasses.put(model.id(), modelClass(model));
+    }
+  }
+
+  /**
+   * @throws InvalidRequestException with every problem found
+   */
+  public ValidatedRequest validate(JsonNode body) {
+    String modelId = model(body);
+    JsonTypeCheck.Result types = typeCheck.check(modelId, body);
+    List<Problem> fieldProblems = new ArrayList<>(types.problems());
+    ObjectNode usable = withoutBrokenFields(body, fieldProblems);
+
+    ModelBinder.Bound bound = binder.bind(modelId, usable, modelClasses.get(modelId));
+    addUnlessCovered(fieldProblems, bound.problems());
+    if (bound.value() != null) {
+      addUnlessCovered(fieldProblems, beanValidation.validate(modelId, bound.value()));
+    }
+    fieldProblems.removeIf(problem -> disabledRules.contains(problem.rule()));
+    fieldProblems.sort(order.forModel(modelId));
+
+    RequestView view = new RequestView(usable, spec.requestSchema(modelId));
+    MediaInspections media = new MediaInspections(inspector);
+    media.prefetchAll(modelId, view, mediaExecutor);
+    RuleEngine.Outcome outcome =
+        rules.run(new RuleContext(modelId, view, bound.value(), media, library), fieldProblems);
+
+    List<Problem> problems = new ArrayList<>(fieldProblems);
+    problems.addAll(outcome.problems());
+    if (!problems.isEmpty()) {
+      throw new InvalidRequestException(problems);
+    }
+    List<TaskWarning> warnings = new ArrayList<>(types.warnings());
+    warnings.addAll(outcome.warnings());
+    return new ValidatedRequest(modelId, body, bound.value(), view, media, outcome.ignoredParams(), warnings);
+  }
+
+  @Override
+  public void close() {
+    mediaExecutor.shutdownNow();
+    beanValidation.close();
+  }
+
+  private String model(JsonNode body) {
+    if (!body.isObject()) {
+      throw new InvalidRequestException(
+          List.of(
+              Problem.of(
+                  "invalid_json",
+                  "the body must be a JSON object such as {\"model\": \"kirin_v3_t2v\", ...}, not "
+                      + JsonTypeCheck.describe(body))));
+    }
+    JsonNode model = body.get("model");
+    String allowed = String.join(", ", spec.modelIds());
+    if (model == null || model.isNull()) {
+      throw unknownModel("model is required; use one of " + allowed);
+    }
+    if (!model.isTextual()) {
+      throw unknownModel("model must be a string, one of " + allowed + ", not " + JsonTypeCheck.describe(model));
+    }
+    if (spec.model(model.textValue()).isEmpty()) {
+      throw unknownModel("model must be one of " + allowed + ", not \"" + model.textValue() + "\"");
+    }
+    return model.textValue();
+  }
+
+  private static InvalidRequestException unknownModel(String message) {
+    return new InvalidRequestException(List.of(new Problem("unknown_model", message, "model", null)));
+  }
+
+  /** A copy without the top-level fields that have problems, so binding and rules see only understood values. */
+  private static ObjectNode withoutBrokenFields(JsonNode body, List<Problem> problems) {
+    ObjectNode copy = ((ObjectNode) body).deepCopy();
+    for (Problem problem : problems) {
+      if (problem.param() != null) {
+        copy.remove(JsonPaths.segments(problem.param()).get(0));
+      }
+    }
+    return copy;
+  }
+
+  /** Adds later problems unless an earlier one already concerns the same field (or a field around it). */
+  private static void addUnlessCovered(List<Problem> problems, List<Problem> later) {
+    Set<String> covered = new HashSet<>();
+    problems.forEach(problem -> covered.add(problem.param()));
+    for (Problem problem : later) {
+      boolean overlaps =
+          covered.stream()
+              .anyMatch(
+                  param ->
+                      param != null && problem.param() != null && JsonPaths.overlap(param, problem.param()));
+      if (!overlaps) {
+        problems.add(problem);
+      }
+    }
+  }
+
+  private static Class<?> modelClass(ModelDef model) {
+    try {
+      return Class.forName(MODEL_PACKAGE + model.schemaName());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(
+          "no generated model class for " + model.id() + " (" + MODEL_PACKAGE + model.schemaName() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.kirincontract.mock.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kirincontract.mock.rules.RequestView;
+import io.kirincontract.mock.rules.media.MediaInspections;
+import io.kirincontract.mock.tasks.TaskWarning;
+import java.util.List;
+
+/**
+ * A request that passed every check, with what the checks learned on the way.
+ *
+ * @param model the model id
+ * @param body the request as sent
+ * @param typed the request bound to its generated model class
+ * @param view read access with the spec's defaults
+ * @param media the inspected media (for what the output follows: image size, input video duration)
+ * @param ignoredParams parameters given but ignored by an {@code ignore} rule
+ * @param warnings unknown properties, unreachable media, unresolved references (lenient policy)
+ */
+public record ValidatedRequest(
+    String model,
+    JsonNode body,
+    Object typed,
+    RequestView view,
+    MediaInspections media,
+    List<String> ignoredParams,
+    List<TaskWarning> warnings) {
+
+  public ValidatedRequest {
+    ignoredParams = List.copyOf(ignoredParams);
+    warnings = List.copyOf(warnings);
+  }
+}
