@@ -57,6 +57,9 @@ public final class ConformanceCommand implements Callable<Integer> {
   @Option(names = "--media-port", description = "Port of the suite's media server (default: any free port).")
   Integer mediaPort;
 
+  @Option(names = "--models", split = ",", description = "Only the cases of these models (default: all).")
+  java.util.List<String> models;
+
   @Option(names = "--connect-timeout", defaultValue = "3", description = "Seconds for the first connectivity check.")
   long connectTimeout;
 
@@ -122,6 +125,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     put(parameters, Settings.STRICT_BASE_URL, strictBaseUrl);
     put(parameters, Settings.MEDIA_HOST, mediaHost);
     put(parameters, Settings.MEDIA_PORT, mediaPort == null ? null : mediaPort.toString());
+    put(parameters, Settings.MODELS, models == null ? null : String.join(",", models));
     put(parameters, Settings.CONNECT_TIMEOUT, Long.toString(connectTimeout));
     put(parameters, ConformanceReportListener.REPORT_DIR, reportDir.toAbsolutePath().toString());
     return parameters;
