@@ -60,6 +60,9 @@ public final class ConformanceCommand implements Callable<Integer> {
   @Option(names = "--models", split = ",", description = "Only the cases of these models (default: all).")
   java.util.List<String> models;
 
+  @Option(names = "--lifecycle-timeout", description = "Seconds a task may take to finish (default 120).")
+  Long lifecycleTimeout;
+
   @Option(names = "--connect-timeout", defaultValue = "3", description = "Seconds for the first connectivity check.")
   long connectTimeout;
 
@@ -126,6 +129,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     put(parameters, Settings.MEDIA_HOST, mediaHost);
     put(parameters, Settings.MEDIA_PORT, mediaPort == null ? null : mediaPort.toString());
     put(parameters, Settings.MODELS, models == null ? null : String.join(",", models));
+    put(parameters, Settings.LIFECYCLE_TIMEOUT, lifecycleTimeout == null ? null : lifecycleTimeout.toString());
     put(parameters, Settings.CONNECT_TIMEOUT, Long.toString(connectTimeout));
     put(parameters, ConformanceReportListener.REPORT_DIR, reportDir.toAbsolutePath().toString());
     return parameters;
