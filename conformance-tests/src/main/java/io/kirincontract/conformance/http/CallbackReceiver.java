@@ -32,10 +32,14 @@ public final class CallbackReceiver implements AutoCloseable {
     this.host = host;
   }
 
-  public static CallbackReceiver start(String mediaHost) {
+  /**
+   * @param mediaHost the host name for callback URLs, or {@code null} for loopback only
+   * @param port the port to listen on, 0 for any
+   */
+  public static CallbackReceiver start(String mediaHost, int port) {
     try {
       InetSocketAddress address =
-          mediaHost == null ? new InetSocketAddress("127.0.0.1", 0) : new InetSocketAddress(0);
+          mediaHost == null ? new InetSocketAddress("127.0.0.1", port) : new InetSocketAddress(port);
       HttpServer server = HttpServer.create(address, 0);
       ExecutorService executor = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "conformance-callbacks");
