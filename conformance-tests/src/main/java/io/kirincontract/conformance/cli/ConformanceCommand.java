@@ -78,6 +78,10 @@ public final class ConformanceCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    // the in-process mock logs each request at info and Hibernate Validator its notices through JUL: warnings only
+    System.setProperty("org.jboss.logging.provider", System.getProperty("org.jboss.logging.provider", "slf4j"));
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
+        System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
     System.exit(run(args));
   }
 
