@@ -58,6 +58,7 @@ public final class KirinMockServer implements AutoCloseable {
     try {
       app.start();
     } catch (RuntimeException e) {
+      app.stop();
       validator.close();
       throw e;
     }

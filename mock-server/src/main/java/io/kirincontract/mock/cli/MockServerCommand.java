@@ -20,10 +20,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = MockServerCommand.Version.class,
     sortOptions = false,
-    description = {
-      "Validating mock of the Kirin video-generation API: accepts what the provider accepts, rejects what it",
-      "rejects with the same error code, and says what to fix. Serves the spec at /openapi.yaml."
-    })
+    description =
+        "Validating mock of the Kirin video-generation API: accepts what the provider accepts, rejects what it"
+            + " rejects with the same error code, and says what to fix. Serves the spec at /openapi.yaml.%n")
 public final class MockServerCommand implements Callable<Integer> {
 
   @Option(names = "--port", description = "Port to listen on; 0 for any free port (default: ${DEFAULT-VALUE}).")
@@ -57,10 +56,9 @@ public final class MockServerCommand implements Callable<Integer> {
       names = "--media-policy",
       paramLabel = "lenient|strict",
       converter = Policy.class,
-      description = {
-        "lenient (default): unreachable media URLs and unresolved O1 prompt references are accepted with a",
-        "warning in the task's metadata.warnings. strict: they are rejected with the rule's code."
-      })
+      description =
+          "lenient (default): unreachable media URLs and unresolved O1 prompt references are accepted with a"
+              + " warning in the task's metadata.warnings. strict: they are rejected with the rule's code.")
   MediaPolicy mediaPolicy = MediaPolicy.LENIENT;
 
   @Option(
@@ -73,10 +71,9 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(
       names = "--disable-rule",
       paramLabel = "RULE_ID",
-      description = {
-        "TESTING ONLY, repeatable: skip this rule (still implemented) to prove that a test suite notices a",
-        "broken rule. Takes an x-kirin-rules id or a per-field rule id such as o1.prompt.max-length."
-      })
+      description =
+          "TESTING ONLY, repeatable: skip this rule (still implemented) to prove that a test suite notices a"
+              + " broken rule. Takes an x-kirin-rules id or a per-field rule id such as o1.prompt.max-length.")
   List<String> disabledRules = new ArrayList<>();
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -14,8 +14,4 @@ public record Problem(String code, String message, String param, String rule) {
   public static Problem of(String code, String message) {
     return new Problem(code, message, null, null);
   }
-
-  public Problem withParam(String newParam) {
-    return new Problem(code, message, newParam, rule);
-  }
 }

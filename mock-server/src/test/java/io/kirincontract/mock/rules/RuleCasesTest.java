@@ -129,6 +129,21 @@ class RuleCasesTest {
     assertThat(covered).containsExactlyElementsOf(specified);
   }
 
+  @Test
+  void theV3MultiShotRulesHoldForImageToVideoToo() {
+    ObjectNode multi = with(Bodies.v3t2vMultiShot(), b -> {
+      b.put("model", "kirin_v3_i2v");
+      b.put("image", PNG);
+      b.put("prompt", "ignored with multi_shot");
+    });
+    MockApi api = new MockApi(lenient.baseUrl(), "rules-key");
+    assertThat(ignored(api.create(multi).assertQueued())).containsExactly("prompt");
+    api.create(shots(multi, "2", "2"))
+        .assertError(400, "invalid_parameter", "multi_prompt", "v3.multi-shot.durations-sum");
+    api.create(with(multi, b -> b.remove("shot_type")))
+        .assertError(400, "invalid_parameter", "shot_type", "v3.multi-shot.shot-type-required");
+  }
+
   private static KirinMockServer serverFor(RuleDef rule) {
     return switch (rule.mode()) {
       case STRICT -> strict;
