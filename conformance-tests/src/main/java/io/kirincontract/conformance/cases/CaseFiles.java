@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,10 +80,7 @@ public final class CaseFiles {
     for (JsonNode field : entry.path("remove")) {
       request.remove(field.asText());
     }
-    JsonNode set = entry.path("set");
-    Iterator<Map.Entry<String, JsonNode>> fields = set.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : entry.path("set").properties()) {
       request.set(field.getKey(), field.getValue());
     }
     return request;

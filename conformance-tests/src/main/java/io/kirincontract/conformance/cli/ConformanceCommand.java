@@ -1,5 +1,6 @@
 package io.kirincontract.conformance.cli;
 
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import io.kirincontract.conformance.report.ConformanceReportListener;
@@ -10,8 +11,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -39,6 +42,13 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   static final String SUITE_PACKAGE = "io.kirincontract.conformance.suite";
 
+  /** The parts of the suite that {@code --only} can pick, by name. */
+  static final Map<String, String> PARTS = Map.of(
+      "rules", "RuleCasesTest",
+      "negative", "SpecDerivedNegativeCasesTest",
+      "endpoints", "EndpointsTest",
+      "lifecycle", "LifecycleTest");
+
   @Option(names = "--base-url", description = "Server under test; without it the mock is started in-process.")
   String baseUrl;
 
@@ -59,6 +69,10 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   @Option(names = "--models", split = ",", description = "Only the cases of these models (default: all).")
   java.util.List<String> models;
+
+  @Option(names = "--only", split = ",", paramLabel = "PART",
+      description = "Only these parts: rules, negative, endpoints, lifecycle (default: all).")
+  java.util.List<String> only;
 
   @Option(names = "--lifecycle-timeout", description = "Seconds a task may take to finish (default 120).")
   Long lifecycleTimeout;
@@ -104,9 +118,16 @@ public final class ConformanceCommand implements Callable<Integer> {
         return 2;
       }
     }
+    if (only != null && !PARTS.keySet().containsAll(only)) {
+      err.println("--only takes " + new java.util.TreeSet<>(PARTS.keySet()) + ", not " + only);
+      return 2;
+    }
+    List<DiscoverySelector> selectors = only == null
+        ? List.of(selectPackage(SUITE_PACKAGE))
+        : only.stream().map(part -> (DiscoverySelector) selectClass(SUITE_PACKAGE + "." + PARTS.get(part))).toList();
     LauncherDiscoveryRequest request =
         LauncherDiscoveryRequestBuilder.request()
-            .selectors(selectPackage(SUITE_PACKAGE))
+            .selectors(selectors)
             .filters(ClassNameFilter.includeClassNamePatterns(".*Test"))
             .configurationParameters(parameters())
             .build();

@@ -108,6 +108,14 @@ class EndpointsTest {
   }
 
   @Test
+  @DisplayName("a property the spec does not define is accepted and reported in metadata.warnings")
+  void unknownPropertyIsAWarning() {
+    Answer answer = Answer.of(api.create(String.format(TEXT_REQUEST, ",\"camera_shake\":\"lots\"")));
+    assertThat(answer.status()).as(answer.describe()).isEqualTo(200);
+    assertThat(answer.json().path("metadata").path("warnings").toString()).contains("camera_shake");
+  }
+
+  @Test
   @DisplayName("a created task is queued and found by its id and by its external id")
   void createAndFind() {
     String external = "conformance-" + UUID.randomUUID();

@@ -2,7 +2,6 @@ package io.kirincontract.conformance.suite;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.kirincontract.conformance.cases.CaseNames;
 import io.kirincontract.conformance.http.Answer;
 import io.kirincontract.conformance.negative.ExampleMedia;
 import io.kirincontract.conformance.negative.NegativeCase;
@@ -77,10 +76,5 @@ class SpecDerivedNegativeCasesTest {
     if (!actual.equals(Optional.of(expected))) {
       problems.add(what + " " + actual.map(v -> "'" + v + "'").orElse("missing") + ", expected '" + expected + "'");
     }
-  }
-
-  /** For the report: negative cases are named like rule cases, with kind {@code negative}. */
-  static String name(NegativeCase c) {
-    return CaseNames.of(c.rule(), c.model(), "negative", c.description());
   }
 }
