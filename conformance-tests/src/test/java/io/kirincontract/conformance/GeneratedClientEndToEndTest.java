@@ -20,9 +20,11 @@ import io.kirincontract.client.model.TaskStatus;
 import io.kirincontract.client.model.VideoGenerationRequest;
 import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.media.SyntheticMedia;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -46,7 +48,7 @@ class GeneratedClientEndToEndTest {
 
   @BeforeAll
   static void start() {
-    mock = KirinMockServer.start(config -> config.host("127.0.0.1").port(0).apiKeys(KEY));
+    mock = KirinMockServer.start(config -> config.host("127.0.0.1").port(0).apiKeys(KEY).timeScale(20));
     client = new ApiClient();
     client.updateBaseUri(mock.baseUrl());
     client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + KEY));
@@ -89,7 +91,7 @@ class GeneratedClientEndToEndTest {
             .prompt("Gentle waves"))));
   }
 
-  @ParameterizedTest(name = "{0}: created through the client, queued, and read back by id")
+  @ParameterizedTest(name = "{0}: created through the client, queued, read back by id and polled to completed")
   @MethodSource("requests")
   void createAndRead(String model, VideoGenerationRequest request) throws ApiException {
     Task created = api.createVideoGeneration(request);
@@ -99,6 +101,11 @@ class GeneratedClientEndToEndTest {
     Task read = api.getVideoGeneration(created.getId());
     assertThat(read.getId()).isEqualTo(created.getId());
     assertThat(read.getModel()).isEqualTo(created.getModel());
+    Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+        .until(() -> api.getVideoGeneration(created.getId()).getStatus() == TaskStatus.COMPLETED);
+    Task done = api.getVideoGeneration(created.getId());
+    assertThat(done.getOutput().getContent()).isNotEmpty();
+    assertThat(done.getUsage().getCost()).matches("[0-9]+\\.[0-9]{4}");
   }
 
   @Test

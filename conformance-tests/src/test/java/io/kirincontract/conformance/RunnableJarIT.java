@@ -26,15 +26,10 @@ class RunnableJarIT {
   @Test
   @DisplayName("the jar passes against a mock started for it, and writes the summary, the matrix and JUnit XML")
   void passesAgainstTheMock(@TempDir Path reports) throws Exception {
-    try (KirinMockServer mock =
-        KirinMockServer.start(config -> config.host("127.0.0.1").port(0).apiKeys("jar-key-1", "jar-key-2"))) {
-      List<String> args = new ArrayList<>(List.of("--base-url", mock.baseUrl(), "--api-key", "jar-key-1",
-          "--api-key2", "jar-key-2", "--report-dir", reports.toString()));
-      if (!mockRunsTasks()) {
-        // a server whose tasks never finish fails the lifecycle part, rightly; this mock has no lifecycle yet
-        args.addAll(List.of("--only", "rules,negative,endpoints"));
-      }
-      Result result = java(Duration.ofMinutes(8), args.toArray(String[]::new));
+    try (KirinMockServer mock = KirinMockServer.start(
+        config -> config.host("127.0.0.1").port(0).apiKeys("jar-key-1", "jar-key-2").timeScale(20))) {
+      Result result = java(Duration.ofMinutes(8), "--base-url", mock.baseUrl(), "--api-key", "jar-key-1",
+          "--api-key2", "jar-key-2", "--report-dir", reports.toString());
 
       assertThat(result.exitCode()).as(result.output()).isZero();
       assertThat(result.output()).containsPattern("(?m)^conformance: \\d+ passed, 0 failed, \\d+ skipped$");
@@ -64,15 +59,6 @@ class RunnableJarIT {
   }
 
   private record Result(int exitCode, String output) {}
-
-  private static boolean mockRunsTasks() {
-    try {
-      Class.forName("io.kirincontract.mock.lifecycle.Lifecycle");
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
-  }
 
   private static Result java(Duration limit, String... args) throws IOException, InterruptedException {
     assertThat(JAR).as("the shaded jar (mvn package)").exists();

@@ -162,6 +162,25 @@ class EndpointsTest {
     assertThat(sameExternal.json().path("id").asText()).isNotEqualTo(created.json().path("id").asText());
   }
 
+  @Test
+  @DisplayName("a key over its limit of unfinished tasks is 429 with the model's code and Retry-After")
+  void tooManyTasks() {
+    Optional<KirinApi> limited = conformance.withOneTaskPerKey();
+    Assumptions.assumeTrue(limited.isPresent(), "needs a server limited to one unfinished task per key (mock only)");
+    String v3 = "{\"model\":\"kirin_v3_t2v\",\"prompt\":\"A lighthouse\"}";
+    Answer held = Answer.of(limited.get().request().contentType(ContentType.JSON)
+        .header("X-Kirin-Mock-Scenario", "hold=processing").body(v3).post(KirinApi.CREATE));
+    assertThat(held.status()).as(held.describe()).isEqualTo(200);
+
+    var refusedV3 = limited.get().request().contentType(ContentType.JSON).body(v3).post(KirinApi.CREATE);
+    Answer refusedV2 = Answer.of(limited.get().create(request(Optional.empty())));
+    assertThat(refusedV3.statusCode()).as(refusedV3.asString()).isEqualTo(429);
+    assertThat(Answer.of(refusedV3).errorCode()).contains("006001094");
+    assertThat(refusedV3.header("Retry-After")).isNotBlank();
+    assertThat(refusedV2.status()).as(refusedV2.describe()).isEqualTo(429);
+    assertThat(refusedV2.errorCode()).contains("task_resource_insufficient");
+  }
+
   private static String request(Optional<String> externalTaskId) {
     return String.format(TEXT_REQUEST, externalTaskId.map(id -> ",\"external_task_id\":\"" + id + "\"").orElse(""));
   }

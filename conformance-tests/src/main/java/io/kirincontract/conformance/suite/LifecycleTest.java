@@ -68,8 +68,6 @@ class LifecycleTest {
   }
 
   private static void run(Conformance conformance, String model, String scenario, String terminal) throws Exception {
-    Assumptions.assumeTrue(conformance.runsTasks(),
-        "the in-process mock has no task lifecycle yet (its tasks stay queued): nothing to poll");
     String hook = model + "-" + UUID.randomUUID();
     ObjectNode body = (ObjectNode) conformance.fixtures().resolve(CaseFiles.load(model).orElseThrow().base());
     body.put("callback_url", conformance.callbacks().url(hook));
