@@ -55,6 +55,22 @@ class LifecycleTest {
   }
 
   @TestFactory
+  @DisplayName("a watermarked task has a plain and a watermarked result")
+  Stream<DynamicTest> watermark(Conformance conformance) {
+    return Stream.of("kirin_v2_master_t2v").filter(conformance.settings()::includes)
+        .map(model -> DynamicTest.dynamicTest(
+            "a " + model + " task with watermark_info.enabled has a plain and a watermarked MP4",
+            () -> {
+              JsonNode done = run(conformance, model, null, "completed", true);
+              JsonNode content = done.path("output").path("content");
+              assertThat(content.size()).as("output.content of %s", done).isEqualTo(2);
+              List<Boolean> marks = new ArrayList<>();
+              content.forEach(item -> marks.add(item.path("watermarked").asBoolean(false)));
+              assertThat(marks).containsExactlyInAnyOrder(false, true);
+            }));
+  }
+
+  @TestFactory
   @DisplayName("a failed task carries a generation-failure code of its model")
   Stream<DynamicTest> fails(Conformance conformance) {
     return Stream.of("kirin_v3_t2v", "kirin_video_o1").filter(conformance.settings()::includes)
@@ -67,11 +83,25 @@ class LifecycleTest {
             }));
   }
 
-  private static void run(Conformance conformance, String model, String scenario, String terminal) throws Exception {
+  /** The output resolution of each model's base request (V3 std, O1 pro by default, V2 Master, V2.1 Master). */
+  private static final java.util.Map<String, String> RESOLUTION = java.util.Map.of(
+      "kirin_v3_t2v", "720p", "kirin_v3_i2v", "720p", "kirin_video_o1", "1080p",
+      "kirin_v2_master_t2v", "720p", "kirin_v2_1_master_i2v", "1080p");
+
+  private static JsonNode run(Conformance conformance, String model, String scenario, String terminal)
+      throws Exception {
+    return run(conformance, model, scenario, terminal, false);
+  }
+
+  private static JsonNode run(Conformance conformance, String model, String scenario, String terminal,
+      boolean watermark) throws Exception {
     String hook = model + "-" + UUID.randomUUID();
     ObjectNode body = (ObjectNode) conformance.fixtures().resolve(CaseFiles.load(model).orElseThrow().base());
     body.put("callback_url", conformance.callbacks().url(hook));
     body.put("external_task_id", hook);
+    if (watermark) {
+      body.putObject("watermark_info").put("enabled", true);
+    }
     var request = conformance.api().request().contentType(ContentType.JSON).body(body.toString());
     if (scenario != null) {
       request.header(SCENARIO_HEADER, scenario);
@@ -92,6 +122,9 @@ class LifecycleTest {
         assertMp4(download(conformance, item.path("url").asText()), item.path("url").asText());
       }
       assertThat(last.path("output").path("content").size()).isPositive();
+      assertThat(last.path("metadata").path("fps").asInt()).as("output fps of %s", model).isEqualTo(24);
+      assertThat(last.path("metadata").path("resolution").asText()).as("output resolution of %s", model)
+          .isEqualTo(RESOLUTION.get(model));
     } else {
       String code = last.path("error").path("code").asText();
       assertThat(conformance.spec().errorCode(code)).as("error.code %s in the catalog", code)
@@ -115,6 +148,7 @@ class LifecycleTest {
     assertThat(callbacks).allSatisfy(c -> assertThat(c.path("id").asText()).isEqualTo(id));
     assertThat(callbacks.get(callbacks.size() - 1).path("status").asText()).isEqualTo(terminal);
     assertThat(callbacks).extracting(c -> c.path("status").asText()).doesNotHaveDuplicates();
+    return last;
   }
 
   private static List<JsonNode> poll(Conformance conformance, String id) throws IOException {
