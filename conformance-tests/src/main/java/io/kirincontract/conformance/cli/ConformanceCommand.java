@@ -18,6 +18,7 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.ClassNameFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -131,10 +132,14 @@ public final class ConformanceCommand implements Callable<Integer> {
             .filters(ClassNameFilter.includeClassNamePatterns(".*Test"))
             .configurationParameters(parameters())
             .build();
-    Launcher launcher = LauncherFactory.create();
+    // the report listener is registered here, not found through META-INF/services, so that the summary line can be
+    // the last line of the output
+    Launcher launcher =
+        LauncherFactory.create(LauncherConfig.builder().enableTestExecutionListenerAutoRegistration(false).build());
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
     LegacyXmlReportGeneratingListener xml = new LegacyXmlReportGeneratingListener(reportDir.resolve("junit"), out);
-    launcher.execute(request, summary, xml);
+    ConformanceReportListener report = new ConformanceReportListener(null);
+    launcher.execute(request, summary, xml, report);
     TestExecutionSummary result = summary.getSummary();
     if (result.getTotalFailureCount() > 0) {
       err.println("Failures:");
@@ -142,6 +147,7 @@ public final class ConformanceCommand implements Callable<Integer> {
           + String.valueOf(failure.getException().getMessage()).replace("\n", "\n    ")));
     }
     out.println("Reports: " + reportDir.toAbsolutePath());
+    out.println(report.summary());
     return result.getTotalFailureCount() == 0 && result.getTestsFoundCount() > 0 ? 0 : 1;
   }
 

@@ -24,6 +24,7 @@ public final class ConformanceReportListener implements TestExecutionListener {
   public static final String REPORT_DIR = "kirin.reportDir";
 
   private final PrintStream console;
+  private volatile String summary = "";
   private final List<CaseResult> results = new CopyOnWriteArrayList<>();
   private Optional<Path> directory = Optional.empty();
   private String target = "";
@@ -32,6 +33,7 @@ public final class ConformanceReportListener implements TestExecutionListener {
     this(System.out);
   }
 
+  /** @param console where the summary line goes at the end of a run; {@code null} to print nothing */
   public ConformanceReportListener(PrintStream console) {
     this.console = console;
   }
@@ -76,7 +78,15 @@ public final class ConformanceReportListener implements TestExecutionListener {
     }
     ConformanceMatrix matrix = new ConformanceMatrix(KirinSpec.load(), results);
     ReportWriter.write(matrix, target, directory.get());
-    console.println(matrix.summary());
+    summary = matrix.summary();
+    if (console != null) {
+      console.println(summary);
+    }
+  }
+
+  /** The summary line of the last run that wrote a report, else empty. */
+  public String summary() {
+    return summary;
   }
 
   /** The results so far (for tests). */
