@@ -1,6 +1,10 @@
 package io.kirincontract.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.kirincontract.conformance.cases.CaseCoverage;
 import io.kirincontract.conformance.cases.CaseFiles;
@@ -51,5 +55,21 @@ class CaseCoverageTest {
         .extracting(CaseCoverage.Gap::toString)
         .contains("o1.video.fps [kirin_video_o1]: a case names a rule id that is not in the spec's x-kirin-rules")
         .contains("o1.video.frame-rate [kirin_video_o1]: no break case in cases/kirin_video_o1.yaml");
+  }
+
+  @Test
+  @DisplayName("a misspelt key in a case is refused, naming the file, the case and the key")
+  void misspeltKeysAreRefused() throws Exception {
+    var tree = new ObjectMapper(new YAMLFactory()).readTree("""
+        model: kirin_v3_t2v
+        base: {model: kirin_v3_t2v, prompt: x}
+        cases:
+          - rule: v3.prompt.required-unless-multi-shot
+            break: no prompt
+            remvoe: [prompt]
+        """);
+    assertThatThrownBy(() -> CaseFiles.parse("kirin_v3_t2v", "cases/kirin_v3_t2v.yaml", tree))
+        .hasMessageContaining("cases/kirin_v3_t2v.yaml case 1 (v3.prompt.required-unless-multi-shot)")
+        .hasMessageContaining("unknown key 'remvoe'");
   }
 }

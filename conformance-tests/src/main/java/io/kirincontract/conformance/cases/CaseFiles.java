@@ -24,6 +24,9 @@ import java.util.Optional;
 public final class CaseFiles {
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  private static final java.util.Set<String> CASE_KEYS = java.util.Set.of("rule", "break", "pass", "set", "remove", "expect");
+  private static final java.util.Set<String> EXPECT_KEYS =
+      java.util.Set.of("status", "code", "param", "ignored", "notIgnored");
 
   private CaseFiles() {}
 
@@ -49,7 +52,8 @@ public final class CaseFiles {
     return files;
   }
 
-  static CaseFile parse(String modelId, String resource, JsonNode root) {
+  /** Parses one case file's tree (for tests and tools). */
+  public static CaseFile parse(String modelId, String resource, JsonNode root) {
     String model = text(root, "model", resource);
     if (!model.equals(modelId)) {
       throw new IllegalArgumentException(resource + " is about " + model + ", expected " + modelId);
@@ -64,6 +68,8 @@ public final class CaseFiles {
       index++;
       String where = resource + " case " + index;
       String rule = text(entry, "rule", where);
+      onlyKeys(entry, CASE_KEYS, where + " (" + rule + ")");
+      onlyKeys(entry.path("expect"), EXPECT_KEYS, where + " (" + rule + ") expect");
       boolean isBreak = entry.has("break");
       if (isBreak == entry.has("pass")) {
         throw new IllegalArgumentException(where + " (" + rule + ") needs exactly one of break: and pass:");
@@ -99,6 +105,15 @@ public final class CaseFiles {
     List<String> values = new ArrayList<>();
     node.forEach(value -> values.add(value.asText()));
     return List.copyOf(values);
+  }
+
+  /** A misspelt key would silently change what a case checks: refuse it. */
+  private static void onlyKeys(JsonNode node, java.util.Set<String> allowed, String where) {
+    node.fieldNames().forEachRemaining(key -> {
+      if (!allowed.contains(key)) {
+        throw new IllegalArgumentException(where + " has an unknown key '" + key + "'; allowed: " + allowed);
+      }
+    });
   }
 
   private static String text(JsonNode node, String field, String where) {
