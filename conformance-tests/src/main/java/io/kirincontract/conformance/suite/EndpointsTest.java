@@ -134,6 +134,30 @@ class EndpointsTest {
   }
 
   @Test
+  @DisplayName("an external_task_id with a space, a slash, ? and # is found by its URL-encoded lookup")
+  void externalIdWithReservedCharacters() {
+    String external = "order 4711/clip?1#" + UUID.randomUUID();
+    Answer created = Answer.of(api.create(request(Optional.of(external))));
+    assertThat(created.status()).as(created.describe()).isEqualTo(200);
+
+    Answer found = Answer.of(api.getByExternalId(external));
+    assertThat(found.status()).as(found.describe()).isEqualTo(200);
+    assertThat(found.json().path("id").asText()).isEqualTo(created.json().path("id").asText());
+  }
+
+  @Test
+  @DisplayName("lengths count Unicode code points: 2500 emoji are a valid O1 prompt, 2501 are 002015002")
+  void lengthsCountCodePoints() {
+    String emoji = new String(Character.toChars(0x1F600));
+    String template = "{\"model\":\"kirin_video_o1\",\"aspect_ratio\":\"1:1\",\"prompt\":\"%s\"}";
+    Answer atLimit = Answer.of(api.create(String.format(template, emoji.repeat(2500))));
+    Answer over = Answer.of(api.create(String.format(template, emoji.repeat(2501))));
+    assertThat(atLimit.status()).as(atLimit.describe()).isEqualTo(200);
+    assertThat(over.status()).as(over.describe()).isEqualTo(400);
+    assertThat(over.errorCode()).contains("002015002");
+  }
+
+  @Test
   @DisplayName("reusing an external_task_id with the same key is 409 external_task_id_conflict")
   void externalIdConflict() {
     String external = "conformance-" + UUID.randomUUID();
