@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kirincontract.conformance.http.Answer;
 import io.kirincontract.conformance.http.KirinApi;
-import io.kirincontract.conformance.target.Conformance;
+import io.kirincontract.conformance.server.Conformance;
 import io.kirincontract.spec.RuleDef;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,9 +4,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
 import io.kirincontract.conformance.report.ConformanceReportListener;
-import io.kirincontract.conformance.target.Connectivity;
-import io.kirincontract.conformance.target.Settings;
-import io.kirincontract.conformance.target.TargetUnreachableException;
+import io.kirincontract.conformance.server.Connectivity;
+import io.kirincontract.conformance.server.Settings;
+import io.kirincontract.conformance.server.TargetUnreachableException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;

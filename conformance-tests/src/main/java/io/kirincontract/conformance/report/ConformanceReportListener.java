@@ -1,7 +1,7 @@
 package io.kirincontract.conformance.report;
 
 import io.kirincontract.conformance.cases.CaseNames;
-import io.kirincontract.conformance.target.Settings;
+import io.kirincontract.conformance.server.Settings;
 import io.kirincontract.spec.KirinSpec;
 import java.io.PrintStream;
 import java.nio.file.Path;

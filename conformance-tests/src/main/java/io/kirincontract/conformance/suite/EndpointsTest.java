@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kirincontract.conformance.http.Answer;
 import io.kirincontract.conformance.http.KirinApi;
-import io.kirincontract.conformance.target.Conformance;
-import io.kirincontract.conformance.target.ConformanceExtension;
+import io.kirincontract.conformance.server.Conformance;
+import io.kirincontract.conformance.server.ConformanceExtension;
 import io.restassured.http.ContentType;
 import java.util.Optional;
 import java.util.UUID;
