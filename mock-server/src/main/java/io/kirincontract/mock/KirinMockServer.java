@@ -1,37 +1,33 @@
 package io.kirincontract.mock;
 
 import io.javalin.Javalin;
+import io.kirincontract.mock.admin.MockAdmin;
 import io.kirincontract.mock.http.HttpApp;
-import io.kirincontract.mock.media.DefaultMediaInspector;
-import io.kirincontract.mock.media.MediaInspector;
-import io.kirincontract.mock.rules.RuleCatalog;
-import io.kirincontract.mock.rules.RuleEngine;
-import io.kirincontract.mock.tasks.TaskFactory;
+import io.kirincontract.mock.lifecycle.ManualClock;
+import io.kirincontract.mock.lifecycle.MockClock;
 import io.kirincontract.mock.tasks.TaskStore;
-import io.kirincontract.mock.validation.RequestValidator;
-import io.kirincontract.spec.KirinSpec;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Kirin mock server, embedded: {@code try (var mock = KirinMockServer.start(config -> config.port(0))) { ... }}.
- * It validates every request as the provider would, with the models' own error codes, and keeps the tasks it
- * creates in memory, per API key.
+ * It validates every request as the provider would, with the models' own error codes, runs each task through
+ * {@code queued}, {@code processing} and {@code completed} or {@code failed} on its clock, serves the results, sends
+ * callbacks, and can be steered through {@link #admin()} (or the same operations under {@code /__admin/}).
  */
 public final class KirinMockServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(KirinMockServer.class);
 
   private final Javalin app;
-  private final RequestValidator validator;
-  private final TaskStore store;
+  private final MockRuntime runtime;
   private volatile boolean stopped;
 
-  private KirinMockServer(Javalin app, RequestValidator validator, TaskStore store) {
+  private KirinMockServer(Javalin app, MockRuntime runtime) {
     this.app = app;
-    this.validator = validator;
-    this.store = store;
+    this.runtime = runtime;
   }
 
   /** Starts a server configured by {@code configure} on top of the defaults. */
@@ -47,28 +43,27 @@ public final class KirinMockServer implements AutoCloseable {
    * @throws io.kirincontract.mock.rules.RuleMismatchException when the implemented rules differ from the spec's
    */
   public static KirinMockServer start(MockConfig config) {
-    KirinSpec spec = config.spec().orElseGet(KirinSpec::load);
-    RuleEngine rules = new RuleEngine(spec, RuleCatalog.all(), config.disabledRules(), config.mediaPolicy());
-    DisabledRules.check(spec, config.disabledRules());
-    MediaInspector inspector = config.mediaInspector().orElseGet(() -> new DefaultMediaInspector(config.mediaFetchSettings()));
-    RequestValidator validator =
-        new RequestValidator(spec, rules, inspector, config.elementLibrary(), config.disabledRules());
-    TaskStore store = new TaskStore();
-    Javalin app = HttpApp.create(config, spec, validator, store, new TaskFactory(config.clock()));
+    MockRuntime runtime = MockRuntime.create(config);
+    Javalin app = HttpApp.create(config, runtime.spec, runtime.services());
     try {
       app.start();
     } catch (RuntimeException e) {
       app.stop();
-      validator.close();
+      runtime.close();
       throw e;
     }
-    KirinMockServer server = new KirinMockServer(app, validator, store);
+    runtime.files.baseUrl(config.publicUrl().orElse("http://localhost:" + app.port()));
+    runtime.lifecycle.start();
+    KirinMockServer server = new KirinMockServer(app, runtime);
     LOG.info(
-        "Kirin mock server listening on {} ({} rules, media policy {}, media fetch {}{}{})",
+        "Kirin mock server listening on {} ({} rules, media policy {}, media fetch {}, clock {}{}{}{}{})",
         server.baseUrl(),
-        rules.ids().size(),
-        config.mediaPolicy().name().toLowerCase(java.util.Locale.ROOT),
+        runtime.rules.ids().size(),
+        config.mediaPolicy().name().toLowerCase(Locale.ROOT),
         config.mediaFetch() ? "on" : "off",
+        runtime.clock,
+        config.maxRunningTasks() > 0 ? ", at most " + config.maxRunningTasks() + " unfinished tasks per key" : "",
+        config.adminToken().isPresent() ? ", admin token required" : "",
         config.elementLibrary().map(library -> ", element library of " + library.size()).orElse(""),
         config.disabledRules().isEmpty() ? "" : ", DISABLED RULES " + config.disabledRules());
     return server;
@@ -84,9 +79,31 @@ public final class KirinMockServer implements AutoCloseable {
     return "http://localhost:" + port();
   }
 
-  /** The task store, for the next layers (lifecycle, admin API) and for tests. */
+  /** The control API: tasks, holds, failures, rules, limits, faults, clock, callbacks, reset. */
+  public MockAdmin admin() {
+    return runtime.admin;
+  }
+
+  /** The task store itself (compact records); {@link #admin()} is the convenient way to look at tasks. */
   public TaskStore tasks() {
-    return store;
+    return runtime.lifecycle.store();
+  }
+
+  /** The clock the server runs on. */
+  public MockClock clock() {
+    return runtime.clock;
+  }
+
+  /**
+   * The manual clock the server runs on.
+   *
+   * @throws IllegalStateException when it runs on another clock
+   */
+  public ManualClock manualClock() {
+    if (runtime.clock instanceof ManualClock manual) {
+      return manual;
+    }
+    throw new IllegalStateException("the server runs on " + runtime.clock + "; configure manualClock(...)");
   }
 
   /** Stops the server; calling it again does nothing. */
@@ -96,7 +113,7 @@ public final class KirinMockServer implements AutoCloseable {
     }
     stopped = true;
     app.stop();
-    validator.close();
+    runtime.close();
   }
 
   @Override

@@ -1,11 +1,18 @@
 package io.kirincontract.mock;
 
+import io.kirincontract.mock.callbacks.CallbackSettings;
+import io.kirincontract.mock.control.FaultSettings;
+import io.kirincontract.mock.lifecycle.ManualClock;
+import io.kirincontract.mock.lifecycle.MockClock;
 import io.kirincontract.mock.media.MediaFetchSettings;
+import io.kirincontract.mock.media.SyntheticMediaCache;
+import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.media.MediaInspector;
 import io.kirincontract.mock.rules.ElementLibrary;
 import io.kirincontract.spec.KirinSpec;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -32,7 +39,15 @@ public final class MockConfig {
   private MediaPolicy mediaPolicy = MediaPolicy.LENIENT;
   private ElementLibrary elementLibrary;
   private final Set<String> disabledRules = new LinkedHashSet<>();
-  private Clock clock = Clock.systemUTC();
+  private Clock clock;
+  private double timeScale = 1.0;
+  private int maxTasks = TaskStore.DEFAULT_MAX_TASKS;
+  private int maxRunningTasks;
+  private String adminToken;
+  private String publicUrl;
+  private CallbackSettings callbackSettings = CallbackSettings.defaults();
+  private FaultSettings faults = FaultSettings.NONE;
+  private long resultCacheBytes = SyntheticMediaCache.DEFAULT_MAX_BYTES;
   private MediaInspector mediaInspector;
   private KirinSpec spec;
 
@@ -109,9 +124,83 @@ public final class MockConfig {
     return this;
   }
 
-  /** Clock for task timestamps; the system UTC clock by default. */
+  /**
+   * The clock tasks run on (timestamps, ids, lifecycle): a {@link MockClock} such as {@link MockClock#manual}, or
+   * any {@link Clock}, driven at real-time speed. By default the system clock at the {@link #timeScale}.
+   */
   public MockConfig clock(Clock clock) {
     this.clock = clock;
+    return this;
+  }
+
+  /** Runs the server on a {@link ManualClock} standing at {@code start}: tasks move only when it is advanced. */
+  public MockConfig manualClock(Instant start) {
+    return clock(MockClock.manual(start));
+  }
+
+  /**
+   * How many mock seconds pass per real second with the default system clock: 10 makes a 4.5-second task take 0.45
+   * s; 1 (the default) is real time. Task timestamps follow the mock time. Ignored when a {@link #clock} is given.
+   */
+  public MockConfig timeScale(double scale) {
+    if (!(scale > 0) || Double.isInfinite(scale)) {
+      throw new IllegalArgumentException("time scale must be a positive number, not " + scale);
+    }
+    this.timeScale = scale;
+    return this;
+  }
+
+  /** Most tasks kept; beyond it the oldest finished tasks are evicted. 1,000,000 by default. */
+  public MockConfig maxTasks(int tasks) {
+    if (tasks < 1) {
+      throw new IllegalArgumentException("max tasks must be at least 1, not " + tasks);
+    }
+    this.maxTasks = tasks;
+    return this;
+  }
+
+  /** Most unfinished tasks per API key; more are refused with 429. 0 (the default) for no limit. */
+  public MockConfig maxRunningTasks(int tasks) {
+    if (tasks < 0) {
+      throw new IllegalArgumentException("max running tasks must be 0 (no limit) or more, not " + tasks);
+    }
+    this.maxRunningTasks = tasks;
+    return this;
+  }
+
+  /** Requires {@code Authorization: Bearer <token>} on the admin API; open by default. */
+  public MockConfig adminToken(String token) {
+    this.adminToken = token == null || token.isBlank() ? null : token;
+    return this;
+  }
+
+  /**
+   * The base of the result file URLs in tasks, such as {@code http://mock.internal:8080}; by default {@code
+   * http://localhost:<port>}.
+   */
+  public MockConfig publicUrl(String url) {
+    this.publicUrl = url == null || url.isBlank() ? null : url;
+    return this;
+  }
+
+  /** Callback delivery: timeouts, attempts, backoff, log size. {@link CallbackSettings#defaults()} by default. */
+  public MockConfig callbackSettings(CallbackSettings settings) {
+    this.callbackSettings = java.util.Objects.requireNonNull(settings, "settings");
+    return this;
+  }
+
+  /** HTTP faults from the start (the admin API can change them); none by default. */
+  public MockConfig faults(FaultSettings settings) {
+    this.faults = java.util.Objects.requireNonNull(settings, "settings");
+    return this;
+  }
+
+  /** Bytes of generated result videos kept in memory; 64 MiB by default. */
+  public MockConfig resultCacheBytes(long bytes) {
+    if (bytes < 0) {
+      throw new IllegalArgumentException("result cache bytes must not be negative, not " + bytes);
+    }
+    this.resultCacheBytes = bytes;
     return this;
   }
 
@@ -159,8 +248,46 @@ public final class MockConfig {
     return Set.copyOf(disabledRules);
   }
 
-  public Clock clock() {
-    return clock;
+  /** The given clock, if any. */
+  public Optional<Clock> clock() {
+    return Optional.ofNullable(clock);
+  }
+
+  /** The clock a server starts with: the given one, else a new system clock at the time scale. */
+  public MockClock mockClock() {
+    return clock != null ? MockClock.of(clock) : MockClock.scaled(timeScale);
+  }
+
+  public double timeScale() {
+    return timeScale;
+  }
+
+  public int maxTasks() {
+    return maxTasks;
+  }
+
+  public int maxRunningTasks() {
+    return maxRunningTasks;
+  }
+
+  public Optional<String> adminToken() {
+    return Optional.ofNullable(adminToken);
+  }
+
+  public Optional<String> publicUrl() {
+    return Optional.ofNullable(publicUrl);
+  }
+
+  public CallbackSettings callbackSettings() {
+    return callbackSettings;
+  }
+
+  public FaultSettings faults() {
+    return faults;
+  }
+
+  public long resultCacheBytes() {
+    return resultCacheBytes;
   }
 
   public Optional<MediaInspector> mediaInspector() {

@@ -3,8 +3,16 @@ package io.kirincontract.mock.cli;
 import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.MediaPolicy;
 import io.kirincontract.mock.MockConfig;
+import io.kirincontract.mock.callbacks.CallbackSettings;
+import io.kirincontract.mock.control.FaultSettings;
+import io.kirincontract.mock.control.InvalidControlException;
+import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.rules.ElementLibrary;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +30,9 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description =
         "Validating mock of the Kirin video-generation API: accepts what the provider accepts, rejects what it"
-            + " rejects with the same error code, and says what to fix. Serves the spec at /openapi.yaml.%n")
+            + " rejects with the same error code, and says what to fix. Runs tasks to completed (or failed) on its"
+            + " clock, serves their results, sends callbacks, and is steered under /__admin/. Serves the spec at"
+            + " /openapi.yaml.%n")
 public final class MockServerCommand implements Callable<Integer> {
 
   @Option(names = "--port", description = "Port to listen on; 0 for any free port (default: ${DEFAULT-VALUE}).")
@@ -76,7 +86,90 @@ public final class MockServerCommand implements Callable<Integer> {
               + " broken rule. Takes an x-kirin-rules id or a per-field rule id such as o1.prompt.max-length.")
   List<String> disabledRules = new ArrayList<>();
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @Option(
+      names = "--clock",
+      paramLabel = "system|manual",
+      converter = ClockKindConverter.class,
+      description =
+          "system (default): tasks move on by themselves, at the --time-scale. manual: the clock stands still"
+              + " (from the start time) and moves only with POST /__admin/clock/advance.")
+  ClockKind clock = ClockKind.SYSTEM;
+
+  @Option(
+      names = "--time-scale",
+      paramLabel = "FACTOR",
+      description =
+          "Mock seconds per real second with the system clock (default: ${DEFAULT-VALUE}); 10 makes a 4.5-second"
+              + " task take 0.45 s. Task timestamps follow the mock time.")
+  double timeScale = 1.0;
+
+  @Option(
+      names = "--max-tasks",
+      paramLabel = "N",
+      description = "Most tasks kept; the oldest finished ones are evicted beyond it (default: ${DEFAULT-VALUE}).")
+  int maxTasks = TaskStore.DEFAULT_MAX_TASKS;
+
+  @Option(
+      names = "--max-running-tasks",
+      paramLabel = "N",
+      description = "Most unfinished tasks per API key; more are refused with 429 (default: 0, no limit).")
+  int maxRunningTasks;
+
+  @Option(
+      names = "--admin-token",
+      paramLabel = "TOKEN",
+      description = "Require Authorization: Bearer TOKEN on /__admin/ (default: the admin API is open).")
+  String adminToken;
+
+  @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      description = "Base of result file URLs in tasks (default: http://localhost:<port>).")
+  String publicUrl;
+
+  @Option(
+      names = "--callback-max-attempts",
+      paramLabel = "N",
+      description = "Attempts per callback, the first included (default: ${DEFAULT-VALUE}).")
+  int callbackMaxAttempts = CallbackSettings.defaults().maxAttempts();
+
+  @Option(
+      names = "--callback-timeout",
+      paramLabel = "DURATION",
+      converter = IsoDuration.class,
+      description = "How long to wait for a callback receiver's answer, ISO-8601 (default: PT5S).")
+  Duration callbackTimeout = CallbackSettings.defaults().responseTimeout();
+
+  @Option(
+      names = "--fault-latency",
+      paramLabel = "DURATION",
+      converter = IsoDuration.class,
+      description = "HTTP faults: latency added to API requests, ISO-8601 such as PT0.2S (default: none).")
+  Duration faultLatency = Duration.ZERO;
+
+  @Option(
+      names = "--fault-latency-share",
+      paramLabel = "SHARE",
+      description = "HTTP faults: share of API requests delayed, 0 to 1 (default: 1 when --fault-latency is set).")
+  Double faultLatencyShare;
+
+  @Option(
+      names = "--fault-error-share",
+      paramLabel = "SHARE",
+      description = "HTTP faults: share of API requests answered with --fault-error-status, 0 to 1 (default: 0).")
+  double faultErrorShare;
+
+  @Option(
+      names = "--fault-error-status",
+      paramLabel = "500|503",
+      description = "HTTP faults: the status of failed requests (default: ${DEFAULT-VALUE}).")
+  int faultErrorStatus = 503;
+
+  @Option(
+      names = "--fault-seed",
+      paramLabel = "SEED",
+      description = "HTTP faults: seed of the draws, for reproducible runs (default: ${DEFAULT-VALUE}).")
+  long faultSeed;
 
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -98,18 +191,46 @@ public final class MockServerCommand implements Callable<Integer> {
             .maxBodySize(maxBodySize)
             .mediaFetch(mediaFetch)
             .mediaPolicy(mediaPolicy)
-            .disableRules(disabledRules);
+            .disableRules(disabledRules)
+            .timeScale(timeScale)
+            .maxTasks(maxTasks)
+            .maxRunningTasks(maxRunningTasks)
+            .adminToken(adminToken)
+            .publicUrl(publicUrl)
+            .callbackSettings(
+                CallbackSettings.builder()
+                    .maxAttempts(callbackMaxAttempts)
+                    .responseTimeout(callbackTimeout)
+                    .build())
+            .faults(
+                new FaultSettings(
+                    faultLatency,
+                    faultLatencyShare != null ? faultLatencyShare : faultLatency.isZero() ? 0 : 1,
+                    faultErrorShare,
+                    faultErrorStatus,
+                    faultSeed));
+    if (clock == ClockKind.MANUAL) {
+      config.manualClock(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    }
     if (elementLibrary != null) {
       config.elementLibrary(ElementLibrary.load(elementLibrary));
     }
     return config;
   }
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws InterruptedException {
+    MockConfig config;
+    try {
+      config = config();
+    } catch (IllegalArgumentException | InvalidControlException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
     KirinMockServer server;
     try {
-      server = KirinMockServer.start(config());
+      server = KirinMockServer.start(config);
     } catch (RuntimeException e) {
       spec.commandLine().getErr().println("kirin-mock-server could not start: " + e.getMessage());
       return 1;
@@ -135,6 +256,37 @@ public final class MockServerCommand implements Callable<Integer> {
         case "off", "false", "no" -> false;
         default -> throw new CommandLine.TypeConversionException("use on or off, not " + value);
       };
+    }
+  }
+
+  /** Which clock the server runs on. */
+  enum ClockKind {
+    SYSTEM,
+    MANUAL
+  }
+
+  /** {@code system} or {@code manual}. */
+  static final class ClockKindConverter implements CommandLine.ITypeConverter<ClockKind> {
+    @Override
+    public ClockKind convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "system" -> ClockKind.SYSTEM;
+        case "manual" -> ClockKind.MANUAL;
+        default -> throw new CommandLine.TypeConversionException("use system or manual, not " + value);
+      };
+    }
+  }
+
+  /** An ISO-8601 duration: {@code PT0.5S}, {@code PT20S}. */
+  static final class IsoDuration implements CommandLine.ITypeConverter<Duration> {
+    @Override
+    public Duration convert(String value) {
+      try {
+        return Duration.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException(
+            "use an ISO-8601 duration such as PT0.5S or PT20S, not " + value);
+      }
     }
   }
 

@@ -3,7 +3,13 @@ package io.kirincontract.mock.http;
 import io.javalin.http.Context;
 import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpResponseException;
+import io.kirincontract.mock.control.ControlConflictException;
+import io.kirincontract.mock.control.InvalidControlException;
+import io.kirincontract.mock.control.TooManyTasksException;
 import io.kirincontract.mock.tasks.ExternalTaskIdConflictException;
+import io.kirincontract.mock.tasks.NoSuchTaskException;
+import io.kirincontract.mock.tasks.StoreFullException;
+import io.kirincontract.mock.tasks.TaskStateException;
 import io.kirincontract.mock.validation.InvalidRequestException;
 import io.kirincontract.mock.validation.Problem;
 import io.kirincontract.spec.ErrorCodeDef;
@@ -15,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one exception mapper: every exception, ours or the framework's, leaves as the error envelope with the
- * status the error catalog gives its code. Anything unexpected is a 500 {@code internal_error} with a reference
+ * status the error catalog gives its code (admin-only codes, such as {@code task_state_conflict}, are listed in
+ * {@code docs/mock-lifecycle.md}). Anything unexpected is a 500 {@code internal_error} with a reference
  * to the log line; no stack trace reaches a client.
  */
 final class ErrorMapper implements ExceptionHandler<Exception> {
@@ -36,9 +43,24 @@ final class ErrorMapper implements ExceptionHandler<Exception> {
       List<Problem> problems = invalid.problems();
       respond(ctx, status(problems.get(0).code(), 400), problems);
     } else if (exception instanceof ApiException api) {
+      api.headers().forEach(ctx::header);
       respond(ctx, api.status(), List.of(api.problem()));
     } else if (exception instanceof ExternalTaskIdConflictException conflict) {
       respond(ctx, 409, List.of(new Problem("external_task_id_conflict", conflict.getMessage(), "external_task_id", null)));
+    } else if (exception instanceof InvalidControlException invalid) {
+      respond(ctx, 400, List.of(new Problem("invalid_parameter", invalid.getMessage(), invalid.param(), null)));
+    } else if (exception instanceof TooManyTasksException tooMany) {
+      ctx.header("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
+      respond(ctx, 429, List.of(Problem.of(tooMany.code(), tooMany.getMessage())));
+    } else if (exception instanceof StoreFullException full) {
+      ctx.header("Retry-After", "1");
+      respond(ctx, 503, List.of(Problem.of("service_unavailable", full.getMessage())));
+    } else if (exception instanceof NoSuchTaskException missing) {
+      respond(ctx, 404, List.of(Problem.of("task_not_found", "no task " + missing.taskId())));
+    } else if (exception instanceof TaskStateException state) {
+      respond(ctx, 409, List.of(Problem.of("task_state_conflict", state.getMessage())));
+    } else if (exception instanceof ControlConflictException conflict) {
+      respond(ctx, 409, List.of(Problem.of(conflict.code(), conflict.getMessage())));
     } else if (exception instanceof HttpResponseException http) {
       respond(ctx, http.getStatus(), List.of(framework(ctx, http.getStatus())));
     } else {

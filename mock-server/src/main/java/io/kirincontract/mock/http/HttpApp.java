@@ -7,23 +7,41 @@ import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.router.EndpointNotFound;
 import io.kirincontract.mock.MockConfig;
-import io.kirincontract.mock.tasks.TaskFactory;
-import io.kirincontract.mock.tasks.TaskRenderer;
-import io.kirincontract.mock.tasks.TaskStore;
+import io.kirincontract.mock.admin.MockAdmin;
+import io.kirincontract.mock.control.FaultInjector;
+import io.kirincontract.mock.lifecycle.Lifecycle;
+import io.kirincontract.mock.results.ResultFiles;
+import io.kirincontract.mock.results.ResultVideos;
 import io.kirincontract.mock.validation.RequestValidator;
 import io.kirincontract.spec.KirinSpec;
 
-/** Puts the HTTP layer together: routes, authentication, the exception mapper, the request log, limits. */
+/**
+ * Puts the HTTP layer together: routes, HTTP faults, authentication (API keys, admin token), the exception mapper,
+ * the request log, limits.
+ */
 public final class HttpApp {
 
   private HttpApp() {}
 
-  public static Javalin create(
-      MockConfig config, KirinSpec spec, RequestValidator validator, TaskStore store, TaskFactory factory) {
+  /** What the HTTP layer serves. */
+  public record Services(
+      RequestValidator validator,
+      Lifecycle lifecycle,
+      MockAdmin admin,
+      ResultFiles files,
+      ResultVideos videos,
+      FaultInjector faults) {}
+
+  public static Javalin create(MockConfig config, KirinSpec spec, Services services) {
     JsonBodyReader bodies = new JsonBodyReader(config.maxBodySize());
-    TaskHandlers tasks = new TaskHandlers(bodies, validator, factory, store, new TaskRenderer());
+    TaskHandlers tasks = new TaskHandlers(bodies, services.validator(), services.lifecycle());
     MetaHandlers meta = new MetaHandlers(spec.yaml());
+    FileHandlers files =
+        new FileHandlers(
+            services.lifecycle().store(), services.files(), services.videos(), services.lifecycle().clock());
+    AdminHandlers admin = new AdminHandlers(services.admin(), bodies);
     Authenticator authenticator = new Authenticator(config.apiKeys(), bodies);
+    FaultFilter faults = new FaultFilter(services.faults());
     ErrorMapper errors = new ErrorMapper(spec, config.maxBodySize());
     return Javalin.create(
         javalin -> {
@@ -41,8 +59,10 @@ public final class HttpApp {
           javalin.routes.exception(NotFoundResponse.class, errors);
           javalin.routes.exception(MethodNotAllowedResponse.class, errors);
           javalin.routes.exception(ContentTooLargeResponse.class, errors);
+          javalin.routes.before(Routes.API_PREFIX, faults);
           javalin.routes.before(Routes.API_PREFIX, authenticator);
-          for (Routes.Route route : Routes.table(tasks, meta)) {
+          config.adminToken().ifPresent(token -> javalin.routes.before(Routes.ADMIN_PREFIX, new AdminAuthenticator(token)));
+          for (Routes.Route route : Routes.table(tasks, meta, files, admin)) {
             javalin.routes.addHttpHandler(route.method(), route.path(), route.handler());
           }
         });

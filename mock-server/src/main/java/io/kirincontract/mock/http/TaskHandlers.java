@@ -1,10 +1,11 @@
 package io.kirincontract.mock.http;
 
 import io.javalin.http.Context;
+import io.kirincontract.mock.control.Scenario;
+import io.kirincontract.mock.control.ScenarioHeader;
+import io.kirincontract.mock.lifecycle.Lifecycle;
 import io.kirincontract.mock.tasks.Task;
-import io.kirincontract.mock.tasks.TaskFactory;
 import io.kirincontract.mock.tasks.TaskRenderer;
-import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.validation.Problem;
 import io.kirincontract.mock.validation.RequestValidator;
 import io.kirincontract.mock.validation.ValidatedRequest;
@@ -14,39 +15,33 @@ final class TaskHandlers {
 
   private final JsonBodyReader bodies;
   private final RequestValidator validator;
-  private final TaskFactory factory;
-  private final TaskStore store;
-  private final TaskRenderer renderer;
+  private final Lifecycle lifecycle;
+  private final TaskRenderer renderer = new TaskRenderer();
 
-  TaskHandlers(
-      JsonBodyReader bodies,
-      RequestValidator validator,
-      TaskFactory factory,
-      TaskStore store,
-      TaskRenderer renderer) {
+  TaskHandlers(JsonBodyReader bodies, RequestValidator validator, Lifecycle lifecycle) {
     this.bodies = bodies;
     this.validator = validator;
-    this.factory = factory;
-    this.store = store;
-    this.renderer = renderer;
+    this.lifecycle = lifecycle;
   }
 
   void create(Context ctx) {
+    String header = ctx.header(ScenarioHeader.NAME);
+    Scenario scenario = header == null ? null : ScenarioHeader.parse(header);
     ValidatedRequest request = validator.validate(bodies.read(ctx));
-    Task task = store.add(factory.create(Authenticator.tenant(ctx), request));
+    Task task = lifecycle.submit(Authenticator.tenant(ctx), request, scenario);
     JsonResponses.write(ctx, 200, renderer.render(task));
   }
 
   void get(Context ctx) {
     String id = ctx.pathParam("task_id");
-    Task task = store.find(Authenticator.tenant(ctx), id).orElseThrow(() -> notFound("task " + id));
+    Task task = lifecycle.find(Authenticator.tenant(ctx), id).orElseThrow(() -> notFound("task " + id));
     JsonResponses.write(ctx, 200, renderer.render(task));
   }
 
   void getByExternalId(Context ctx) {
     String id = ctx.pathParam("external_task_id");
     Task task =
-        store.findByExternalId(Authenticator.tenant(ctx), id)
+        lifecycle.findByExternalId(Authenticator.tenant(ctx), id)
             .orElseThrow(() -> notFound("task with external_task_id " + id));
     JsonResponses.write(ctx, 200, renderer.render(task));
   }

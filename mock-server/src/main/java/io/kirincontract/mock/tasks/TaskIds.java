@@ -1,30 +1,33 @@
 package io.kirincontract.mock.tasks;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 
-/** Task ids like {@code task_01JDX8Z6Q2W3E4R5T6Y7U8I9O0}: 48 bits of time and 80 random bits, Crockford base32. */
+/**
+ * Makes task ids: the creation time and 80 bits from a {@link SecureRandom}, so ids cannot be guessed. Ids made in
+ * the same millisecond are still increasing (the random part grows by a random step, as monotonic ULIDs do), so ids
+ * sort in creation order.
+ */
 public final class TaskIds {
 
-  private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-
-  private final Clock clock;
   private final SecureRandom random = new SecureRandom();
+  private long lastMillis = -1;
+  private int lastHigh;
+  private long lastLow;
 
-  public TaskIds(Clock clock) {
-    this.clock = clock;
-  }
-
-  public String next() {
-    char[] id = new char[26];
-    long time = clock.millis();
-    for (int i = 9; i >= 0; i--) {
-      id[i] = ALPHABET[(int) (time & 31)];
-      time >>>= 5;
+  /** A new id for a task created at {@code millis} (epoch milliseconds). */
+  public synchronized TaskId next(long millis) {
+    if (millis > lastMillis) {
+      lastMillis = millis;
+      lastHigh = random.nextInt() & 0x7FFF; // leave room to grow within the millisecond
+      lastLow = random.nextLong();
+    } else {
+      long step = 1 + (random.nextInt() & 0xFFFFFFL);
+      long low = lastLow + step;
+      if (Long.compareUnsigned(low, lastLow) < 0) {
+        lastHigh++;
+      }
+      lastLow = low;
     }
-    for (int i = 10; i < 26; i++) {
-      id[i] = ALPHABET[random.nextInt(32)];
-    }
-    return "task_" + new String(id);
+    return TaskId.of(lastMillis, lastHigh, lastLow);
   }
 }

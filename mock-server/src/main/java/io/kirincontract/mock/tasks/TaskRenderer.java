@@ -1,5 +1,7 @@
 package io.kirincontract.mock.tasks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,10 +9,24 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
-/** The Task as the API shows it (the spec's {@code Task} schema). */
+/**
+ * The Task as the API shows it (the spec's {@code Task} schema), as a JSON tree and as the bytes that {@code GET}
+ * and callbacks send (one mapper, so both are byte for byte the same). {@code output} and {@code usage} appear only
+ * when completed, {@code error} only when failed.
+ */
 public final class TaskRenderer {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** The task as JSON bytes (UTF-8). */
+  public byte[] bytes(Task task) {
+    try {
+      return MAPPER.writeValueAsBytes(render(task));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree", e);
+    }
+  }
 
   public ObjectNode render(Task task) {
     ObjectNode node = JSON.objectNode();
@@ -22,8 +38,32 @@ public final class TaskRenderer {
     }
     node.put("created_at", timestamp(task.createdAt()));
     node.put("updated_at", timestamp(task.updatedAt()));
+    if (task.output() != null) {
+      ArrayNode content = node.putObject("output").putArray("content");
+      for (Task.ContentItem item : task.output().content()) {
+        ObjectNode entry = content.addObject();
+        entry.put("type", item.type());
+        entry.put("url", item.url());
+        putNumber(entry, "duration", item.duration());
+        entry.put("jobId", item.jobId());
+        entry.put("watermarked", item.watermarked());
+      }
+      node.putObject("usage").put("cost", task.output().cost()).put("discount", 0);
+    }
     node.set("metadata", metadata(task.metadata()));
+    if (task.error() != null) {
+      node.putObject("error").put("code", task.error().code()).put("error_message", task.error().message());
+    }
     return node;
+  }
+
+  /** A whole number without decimals ({@code 5}), else as it is ({@code 6.8}). */
+  private static void putNumber(ObjectNode node, String field, double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      node.put(field, (long) value);
+    } else {
+      node.put(field, value);
+    }
   }
 
   private static ObjectNode metadata(TaskMetadata metadata) {
@@ -33,11 +73,7 @@ public final class TaskRenderer {
     node.put("height", metadata.height());
     node.put("fps", metadata.fps());
     node.put("aspect_ratio", metadata.aspectRatio());
-    if (metadata.duration() == Math.rint(metadata.duration())) {
-      node.put("duration", (long) metadata.duration());
-    } else {
-      node.put("duration", metadata.duration());
-    }
+    putNumber(node, "duration", metadata.duration());
     node.put("mode", metadata.mode());
     node.put("sound", metadata.sound());
     if (metadata.multiShot() != null) {

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kirincontract.mock.MediaPolicy;
 import io.kirincontract.mock.MockConfig;
+import io.kirincontract.mock.callbacks.CallbackSettings;
+import io.kirincontract.mock.control.FaultSettings;
+import io.kirincontract.mock.lifecycle.ManualClock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -25,6 +29,52 @@ class MockServerCommandTest {
     assertThat(config.mediaPolicy()).isEqualTo(MediaPolicy.LENIENT);
     assertThat(config.elementLibrary()).isEmpty();
     assertThat(config.disabledRules()).isEmpty();
+    assertThat(config.clock()).isEmpty();
+    assertThat(config.timeScale()).isEqualTo(1.0);
+    assertThat(config.maxTasks()).isEqualTo(1_000_000);
+    assertThat(config.maxRunningTasks()).isZero();
+    assertThat(config.adminToken()).isEmpty();
+    assertThat(config.publicUrl()).isEmpty();
+    assertThat(config.callbackSettings()).isEqualTo(CallbackSettings.defaults());
+    assertThat(config.faults()).isEqualTo(FaultSettings.NONE);
+  }
+
+  @Test
+  void theLifecycleOptionsReachTheConfig() {
+    MockConfig config =
+        parse(
+            "--clock", "manual", "--max-tasks", "5000", "--max-running-tasks", "3", "--admin-token", "t0k",
+            "--public-url", "http://mock.internal:9000", "--callback-max-attempts", "2", "--callback-timeout", "PT1S",
+            "--fault-latency", "PT0.2S", "--fault-error-share", "0.1", "--fault-error-status", "500",
+            "--fault-seed", "42");
+    assertThat(config.mockClock()).isInstanceOf(ManualClock.class);
+    assertThat(config.maxTasks()).isEqualTo(5000);
+    assertThat(config.maxRunningTasks()).isEqualTo(3);
+    assertThat(config.adminToken()).contains("t0k");
+    assertThat(config.publicUrl()).contains("http://mock.internal:9000");
+    assertThat(config.callbackSettings().maxAttempts()).isEqualTo(2);
+    assertThat(config.callbackSettings().responseTimeout()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(config.faults()).isEqualTo(new FaultSettings(Duration.ofMillis(200), 1.0, 0.1, 500, 42));
+
+    MockConfig scaled = parse("--time-scale", "20", "--fault-latency", "PT1S", "--fault-latency-share", "0.5");
+    assertThat(scaled.timeScale()).isEqualTo(20);
+    assertThat(scaled.mockClock().timeScale()).isEqualTo(20);
+    assertThat(scaled.faults().latencyShare()).isEqualTo(0.5);
+  }
+
+  @Test
+  void anOutOfRangeLifecycleValueIsAUsageError() {
+    for (String[] args :
+        new String[][] {
+          {"--time-scale", "0"}, {"--clock", "sundial"}, {"--fault-error-share", "2"}, {"--max-tasks", "0"},
+          {"--fault-error-status", "404"}, {"--callback-timeout", "5s"}
+        }) {
+      StringWriter err = new StringWriter();
+      CommandLine commandLine = new CommandLine(new MockServerCommand());
+      commandLine.setErr(new PrintWriter(err));
+      assertThat(commandLine.execute(args)).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(err.toString()).doesNotContain("at io.kirincontract");
+    }
   }
 
   @Test
@@ -55,7 +105,8 @@ class MockServerCommandTest {
     assertThat(commandLine.execute("--help")).isZero();
     assertThat(out.toString())
         .contains("--port", "--api-keys", "--max-body-size", "--media-fetch", "--media-policy", "--element-library",
-            "--disable-rule", "TESTING ONLY");
+            "--disable-rule", "TESTING ONLY", "--clock", "--time-scale", "--max-tasks", "--max-running-tasks",
+            "--admin-token", "--fault-error-share");
   }
 
   @Test

@@ -47,6 +47,50 @@ public final class MockApi {
     return send("POST", "/v1/videos/generations", Map.of("Content-Type", "application/json"), body);
   }
 
+  /** {@code POST /v1/videos/generations} with the {@code X-Kirin-Mock-Scenario} header. */
+  public Reply create(JsonNode body, String scenario) {
+    return send(
+        "POST",
+        "/v1/videos/generations",
+        Map.of("Content-Type", "application/json", "X-Kirin-Mock-Scenario", scenario),
+        write(body));
+  }
+
+  /** {@code GET /v1/videos/generations/{id}}, expecting 200, as JSON. */
+  public JsonNode task(String id) {
+    Reply reply = get("/v1/videos/generations/" + id);
+    assertThat(reply.status()).as("GET task %s: %s", id, reply.raw()).isEqualTo(200);
+    return reply.json();
+  }
+
+  /** An admin request with an optional JSON body (no API key is sent). */
+  public Reply admin(String method, String path, String body) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Authorization", null);
+    if (body != null) {
+      headers.put("Content-Type", "application/json");
+    }
+    return new MockApi(baseUrl, null).send(method, path, headers, body);
+  }
+
+  /** GETs an absolute URL without any key (result files). */
+  public static Download download(String url) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
+    try {
+      HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new Download(
+          response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A downloaded file. */
+  public record Download(int status, byte[] body, String contentType) {}
+
   public Reply get(String path) {
     return send("GET", path, Map.of(), null);
   }

@@ -170,24 +170,20 @@ class TasksTest {
   @Test
   void theStoreKeepsTasksPerKey() {
     TaskStore store = new TaskStore();
-    Task task =
-        new Task("task_1", "k1", "kirin_v3_t2v", TaskStatus.QUEUED, "ext", NOW, NOW,
-            new MetadataResolverFixture().metadata());
+    TaskId id = new TaskIds().next(NOW.toEpochMilli());
+    TaskRecord task =
+        new TaskRecord(id, "k1", "kirin_v3_t2v", "ext", null, metadata(), false,
+            TaskTimeline.of(NOW.toEpochMilli(), 1000, 1000));
     store.add(task);
-    assertThat(store.find("k1", "task_1")).contains(task);
-    assertThat(store.find("k2", "task_1")).isEmpty();
+    assertThat(store.find("k1", id.toString())).contains(task);
+    assertThat(store.find("k2", id.toString())).isEmpty();
     assertThat(store.findByExternalId("k1", "ext")).contains(task);
-    assertThat(store.update("k1", "task_1", t -> new Task(t.id(), t.tenant(), t.model(), TaskStatus.PROCESSING,
-            t.externalTaskId(), t.createdAt(), NOW.plusSeconds(1), t.metadata())))
-        .map(Task::status)
-        .contains(TaskStatus.PROCESSING);
+    assertThat(store.findByExternalId("k2", "ext")).isEmpty();
+    assertThat(task.statusAt(NOW.toEpochMilli() + 1000)).isEqualTo(TaskStatus.PROCESSING);
   }
 
-  /** A plain metadata value for store tests. */
-  private static final class MetadataResolverFixture {
-    TaskMetadata metadata() {
-      return new TaskMetadata("720p", 1280, 720, 24, "16:9", 5, "std", "off", false, "text_to_video", null,
-          java.util.List.of(), java.util.List.of());
-    }
+  private static TaskMetadata metadata() {
+    return new TaskMetadata("720p", 1280, 720, 24, "16:9", 5, "std", "off", false, "text_to_video", null,
+        java.util.List.of(), java.util.List.of());
   }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 @FunctionalInterface
 public interface MediaFields {
 
-  List<MediaValue> values(RequestView request);
+  List<MediaParam> values(RequestView request);
 
   /** {@code image} and {@code image_tail} (kirin_v3_i2v). */
   static MediaFields imageAndTail() {
@@ -25,14 +25,14 @@ public interface MediaFields {
   /** Each {@code image_list[i]}: {@code image_url}, or the compatible field {@code image} when it is empty. */
   static MediaFields o1Images() {
     return request -> {
-      List<MediaValue> values = new ArrayList<>();
+      List<MediaParam> values = new ArrayList<>();
       List<JsonNode> images = request.items("image_list");
       for (int i = 0; i < images.size(); i++) {
         int index = i;
         Optional<String> url = RequestView.text(images.get(i), "image_url");
         Optional<String> image = RequestView.text(images.get(i), "image");
-        url.map(value -> new MediaValue("image_list[" + index + "].image_url", value))
-            .or(() -> image.map(value -> new MediaValue("image_list[" + index + "].image", value)))
+        url.map(value -> new MediaParam("image_list[" + index + "].image_url", value))
+            .or(() -> image.map(value -> new MediaParam("image_list[" + index + "].image", value)))
             .ifPresent(values::add);
       }
       return values;
@@ -42,12 +42,12 @@ public interface MediaFields {
   /** Each {@code video_list[i].video_url} (kirin_video_o1). */
   static MediaFields o1Videos() {
     return request -> {
-      List<MediaValue> values = new ArrayList<>();
+      List<MediaParam> values = new ArrayList<>();
       List<JsonNode> videos = request.items("video_list");
       for (int i = 0; i < videos.size(); i++) {
         int index = i;
         RequestView.text(videos.get(i), "video_url")
-            .ifPresent(url -> values.add(new MediaValue("video_list[" + index + "].video_url", url)));
+            .ifPresent(url -> values.add(new MediaParam("video_list[" + index + "].video_url", url)));
       }
       return values;
     };
@@ -68,10 +68,10 @@ public interface MediaFields {
     return "kirin_video_o1".equals(modelId) ? o1Videos() : request -> List.of();
   }
 
-  private static List<MediaValue> fields(RequestView request, String... names) {
-    List<MediaValue> values = new ArrayList<>();
+  private static List<MediaParam> fields(RequestView request, String... names) {
+    List<MediaParam> values = new ArrayList<>();
     for (String name : names) {
-      request.text(name).filter(text -> !text.isEmpty()).ifPresent(text -> values.add(new MediaValue(name, text)));
+      request.text(name).filter(text -> !text.isEmpty()).ifPresent(text -> values.add(new MediaParam(name, text)));
     }
     return values;
   }

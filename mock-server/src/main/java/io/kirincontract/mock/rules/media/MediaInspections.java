@@ -31,7 +31,7 @@ public final class MediaInspections {
    * Inspects all these values at once (URLs are fetched in parallel on {@code executor}), so that a request with
    * several slow or unreachable URLs waits for the slowest, not for their sum.
    */
-  public void prefetch(List<MediaValue> imageValues, List<MediaValue> videoValues, Executor executor) {
+  public void prefetch(List<MediaParam> imageValues, List<MediaParam> videoValues, Executor executor) {
     List<CompletableFuture<?>> pending = new ArrayList<>();
     imageValues.forEach(value -> pending.add(CompletableFuture.runAsync(() -> image(value), executor)));
     videoValues.forEach(value -> pending.add(CompletableFuture.runAsync(() -> video(value), executor)));
@@ -43,11 +43,11 @@ public final class MediaInspections {
     prefetch(MediaFields.imagesOf(modelId).values(request), MediaFields.videosOf(modelId).values(request), executor);
   }
 
-  public Inspection<ImageInfo> image(MediaValue media) {
+  public Inspection<ImageInfo> image(MediaParam media) {
     return images.computeIfAbsent(media.param(), param -> inspector.inspectImage(media.value()));
   }
 
-  public Inspection<VideoInfo> video(MediaValue media) {
+  public Inspection<VideoInfo> video(MediaParam media) {
     return videos.computeIfAbsent(media.param(), param -> inspector.inspectVideo(media.value()));
   }
 

@@ -34,7 +34,7 @@ abstract class MediaRule implements Rule {
   @Override
   public final List<Finding> check(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (MediaValue media : source.values(context.request())) {
+    for (MediaParam media : source.values(context.request())) {
       Inspection<?> inspection = video ? context.media().video(media) : context.media().image(media);
       judge(media.param(), inspection).map(message -> new Finding(media.param(), message)).ifPresent(findings::add);
     }

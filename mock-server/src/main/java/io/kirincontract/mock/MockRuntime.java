@@ -1,0 +1,81 @@
+package io.kirincontract.mock;
+
+import io.kirincontract.mock.admin.MockAdmin;
+import io.kirincontract.mock.control.FaultInjector;
+import io.kirincontract.mock.control.ScenarioRules;
+import io.kirincontract.mock.control.TaskLimits;
+import io.kirincontract.mock.http.HttpApp;
+import io.kirincontract.mock.lifecycle.Lifecycle;
+import io.kirincontract.mock.lifecycle.MockClock;
+import io.kirincontract.mock.lifecycle.TaskViews;
+import io.kirincontract.mock.media.DefaultMediaInspector;
+import io.kirincontract.mock.media.MediaInspector;
+import io.kirincontract.mock.media.SyntheticMediaCache;
+import io.kirincontract.mock.results.PriceTable;
+import io.kirincontract.mock.results.ResultFiles;
+import io.kirincontract.mock.results.ResultVideos;
+import io.kirincontract.mock.rules.RuleCatalog;
+import io.kirincontract.mock.rules.RuleEngine;
+import io.kirincontract.mock.tasks.ModelCodes;
+import io.kirincontract.mock.tasks.TaskStore;
+import io.kirincontract.mock.validation.RequestValidator;
+import io.kirincontract.spec.KirinSpec;
+
+/**
+ * Everything a mock server runs, wired from a {@link MockConfig}, without the HTTP layer: validation, the task store
+ * and lifecycle, results, control. {@link KirinMockServer} puts HTTP on top; tests and benchmarks can drive it
+ * directly.
+ */
+final class MockRuntime implements AutoCloseable {
+
+  final KirinSpec spec;
+  final RuleEngine rules;
+  final RequestValidator validator;
+  final MockClock clock;
+  final Lifecycle lifecycle;
+  final ResultFiles files;
+  final ResultVideos videos;
+  final FaultInjector faults;
+  final MockAdmin admin;
+
+  private MockRuntime(MockConfig config, KirinSpec spec) {
+    this.spec = spec;
+    this.rules = new RuleEngine(spec, RuleCatalog.all(), config.disabledRules(), config.mediaPolicy());
+    DisabledRules.check(spec, config.disabledRules());
+    MediaInspector inspector =
+        config.mediaInspector().orElseGet(() -> new DefaultMediaInspector(config.mediaFetchSettings()));
+    this.validator =
+        new RequestValidator(spec, rules, inspector, config.elementLibrary(), config.disabledRules());
+    this.clock = config.mockClock();
+    ModelCodes codes = new ModelCodes(spec);
+    TaskLimits limits = new TaskLimits(config.maxRunningTasks());
+    ScenarioRules scenarios = new ScenarioRules(codes);
+    this.files = new ResultFiles();
+    this.videos = new ResultVideos(new SyntheticMediaCache(config.resultCacheBytes()));
+    TaskViews views = new TaskViews(files, new PriceTable(), codes);
+    this.lifecycle =
+        new Lifecycle(
+            clock, new TaskStore(config.maxTasks()), limits, scenarios, codes, views, config.callbackSettings());
+    this.faults = new FaultInjector(config.faults());
+    this.admin = new MockAdmin(lifecycle, scenarios, limits, faults, codes);
+  }
+
+  /**
+   * Wires a runtime; its lifecycle is not started yet.
+   *
+   * @throws io.kirincontract.mock.rules.RuleMismatchException when the implemented rules differ from the spec's
+   */
+  static MockRuntime create(MockConfig config) {
+    return new MockRuntime(config, config.spec().orElseGet(KirinSpec::load));
+  }
+
+  HttpApp.Services services() {
+    return new HttpApp.Services(validator, lifecycle, admin, files, videos, faults);
+  }
+
+  @Override
+  public void close() {
+    lifecycle.close();
+    validator.close();
+  }
+}

@@ -1,0 +1,276 @@
+package io.kirincontract.mock.admin;
+
+import io.kirincontract.mock.callbacks.CallbackStats;
+import io.kirincontract.mock.callbacks.DeliveryAttempt;
+import io.kirincontract.mock.control.ControlConflictException;
+import io.kirincontract.mock.control.FaultInjector;
+import io.kirincontract.mock.control.FaultSettings;
+import io.kirincontract.mock.control.InvalidControlException;
+import io.kirincontract.mock.control.ScenarioRule;
+import io.kirincontract.mock.control.ScenarioRules;
+import io.kirincontract.mock.control.TaskLimits;
+import io.kirincontract.mock.lifecycle.Lifecycle;
+import io.kirincontract.mock.lifecycle.ManualClock;
+import io.kirincontract.mock.lifecycle.MockClock;
+import io.kirincontract.mock.tasks.ModelCodes;
+import io.kirincontract.mock.tasks.NoSuchTaskException;
+import io.kirincontract.mock.tasks.Task;
+import io.kirincontract.mock.tasks.TaskRecord;
+import io.kirincontract.mock.tasks.TaskStatus;
+import io.kirincontract.mock.tasks.TaskStore;
+import io.kirincontract.mock.tasks.TaskTimeline;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Steering the mock from a test: {@code server.admin()}. Every operation here is also an HTTP endpoint under
+ * {@code /__admin/} (see {@code docs/mock-lifecycle.md}); both go through this class. Tasks are addressed by id
+ * whatever key created them.
+ */
+public final class MockAdmin {
+
+  private final Lifecycle lifecycle;
+  private final TaskStore store;
+  private final ScenarioRules rules;
+  private final TaskLimits limits;
+  private final FaultInjector faults;
+  private final ModelCodes codes;
+
+  public MockAdmin(
+      Lifecycle lifecycle, ScenarioRules rules, TaskLimits limits, FaultInjector faults, ModelCodes codes) {
+    this.lifecycle = lifecycle;
+    this.store = lifecycle.store();
+    this.rules = rules;
+    this.limits = limits;
+    this.faults = faults;
+    this.codes = codes;
+  }
+
+  // ---- tasks
+
+  /** The first 100 stored tasks, oldest first. */
+  public List<AdminTask> tasks() {
+    return tasks(TaskQuery.all());
+  }
+
+  /** The stored tasks matching {@code query}, oldest first. */
+  public List<AdminTask> tasks(TaskQuery query) {
+    long now = lifecycle.clock().millis();
+    return store.all().stream()
+        .filter(task -> query.key() == null || task.tenant().equals(query.key()))
+        .filter(task -> query.model() == null || task.model().equals(query.model()))
+        .filter(task -> query.status() == null || task.statusAt(now) == query.status())
+        .sorted(Comparator.comparingLong(TaskRecord::createdAt).thenComparing(task -> task.id().toString()))
+        .skip(query.offset())
+        .limit(query.limit())
+        .map(this::view)
+        .toList();
+  }
+
+  /** Number of stored tasks. */
+  public int taskCount() {
+    return store.size();
+  }
+
+  /** The cap on stored tasks ({@code --max-tasks}). */
+  public int maxTasks() {
+    return store.maxTasks();
+  }
+
+  /** Tasks evicted beyond the cap since start. */
+  public long evictedTasks() {
+    return store.evicted();
+  }
+
+  public Optional<AdminTask> task(String taskId) {
+    return store.find(taskId).map(this::view);
+  }
+
+  /** Deletes a task (any key's): it answers 404 afterwards and no longer counts against its key's limit. */
+  public boolean deleteTask(String taskId) {
+    return lifecycle.delete(taskId).isPresent();
+  }
+
+  /**
+   * Makes a task fail at the end of {@code stage} ({@code QUEUED}: instead of starting to process; {@code
+   * PROCESSING}: instead of completing).
+   *
+   * @param code one of the task's model's generation-failure codes, or {@code null} for its first one
+   */
+  public AdminTask failTask(String taskId, String code, TaskStatus stage) {
+    TaskRecord task = find(taskId);
+    String chosen = code == null ? codes.defaultFailure(task.model()) : code;
+    if (!codes.isGenerationCode(task.model(), chosen)) {
+      throw new InvalidControlException(
+          chosen + " is not a generation-failure code of " + task.model() + "; use one of "
+              + String.join(", ", codes.generationCodes(task.model())),
+          "code");
+    }
+    String canonical = codes.canonical(chosen);
+    return change(task, (timeline, now) -> timeline.failingAt(stage, canonical, now));
+  }
+
+  /** Holds a task in {@code status} ({@code QUEUED} or {@code PROCESSING}) until {@link #releaseTask}. */
+  public AdminTask holdTask(String taskId, TaskStatus status) {
+    return change(find(taskId), (timeline, now) -> timeline.heldIn(status, now));
+  }
+
+  /** Ends a hold: the held status ends now (queued: processing starts; processing: the task finishes). */
+  public AdminTask releaseTask(String taskId) {
+    return change(find(taskId), (timeline, now) -> timeline.releasedAt(now));
+  }
+
+  /**
+   * Makes a task take {@code total} from creation to the end (a fifth queued); what already happened stays, times
+   * now in the past happen at once.
+   */
+  public AdminTask setTaskDuration(String taskId, Duration total) {
+    if (total == null || total.isNegative() || total.isZero() || total.compareTo(Duration.ofDays(1)) > 0) {
+      throw new InvalidControlException("duration must be more than 0 and at most PT24H, not " + total, "duration");
+    }
+    return change(find(taskId), (timeline, now) -> timeline.taking(total.toMillis(), now));
+  }
+
+  // ---- scenario rules
+
+  /** Adds a rule for the next tasks matching a model and/or key; returns it with its id. */
+  public ScenarioRules.Active addScenario(ScenarioRule rule) {
+    return rules.add(rule);
+  }
+
+  public List<ScenarioRules.Active> scenarios() {
+    return rules.list();
+  }
+
+  public boolean removeScenario(long id) {
+    return rules.remove(id);
+  }
+
+  public void clearScenarios() {
+    rules.clear();
+  }
+
+  // ---- limits
+
+  /** The limit of unfinished tasks per key; 0 for none. */
+  public int maxRunningTasks() {
+    return limits.maxRunning();
+  }
+
+  /** Sets the limit of unfinished tasks per key (0 for none); creations over it get 429. */
+  public void maxRunningTasks(int limit) {
+    limits.maxRunning(limit);
+  }
+
+  /** How many unfinished tasks a key has. */
+  public int unfinishedTasks(String key) {
+    return limits.unfinished(key);
+  }
+
+  // ---- HTTP faults
+
+  public FaultSettings faults() {
+    return faults.settings();
+  }
+
+  /** Injects HTTP faults on API requests from now on (numbering restarts, so a seed replays the same faults). */
+  public void faults(FaultSettings settings) {
+    faults.set(Objects.requireNonNull(settings, "settings"));
+  }
+
+  public void clearFaults() {
+    faults.set(FaultSettings.NONE);
+  }
+
+  // ---- clock
+
+  public MockClock clock() {
+    return lifecycle.clock();
+  }
+
+  public Instant now() {
+    return lifecycle.clock().instant();
+  }
+
+  /**
+   * Advances the manual clock, firing every transition due on the way; returns the new time.
+   *
+   * @throws ControlConflictException when the server does not run on a manual clock
+   */
+  public Instant advanceClock(Duration duration) {
+    if (!(lifecycle.clock() instanceof ManualClock manual)) {
+      throw new ControlConflictException(
+          "clock_not_manual",
+          "the clock is not manual (" + lifecycle.clock() + "); start the mock with --clock manual to advance it");
+    }
+    if (duration == null || duration.isNegative()) {
+      throw new InvalidControlException("advance by a duration of zero or more, not " + duration, "duration");
+    }
+    manual.advance(duration);
+    return manual.instant();
+  }
+
+  /** Status changes waiting in the scheduler (a task may have more than one entry). */
+  public int pendingTransitions() {
+    return lifecycle.pendingTransitions();
+  }
+
+  // ---- callbacks
+
+  /** Every callback delivery attempt kept (bounded), oldest first. */
+  public List<DeliveryAttempt> deliveries() {
+    return lifecycle.deliveryLog().all();
+  }
+
+  public List<DeliveryAttempt> deliveries(String taskId) {
+    return lifecycle.deliveryLog().forTask(taskId);
+  }
+
+  public CallbackStats callbackStats() {
+    return lifecycle.callbackStats();
+  }
+
+  /** Waits until every callback so far is delivered or given up; false on timeout. */
+  public boolean awaitCallbacks(Duration timeout) {
+    return lifecycle.awaitCallbacks(timeout);
+  }
+
+  // ---- reset
+
+  /**
+   * Back to a fresh server: no tasks, rules, counts or pending callbacks, an empty delivery log, the configured limit
+   * and faults. The clock keeps its time.
+   */
+  public void reset() {
+    lifecycle.reset();
+    faults.reset();
+  }
+
+  private TaskRecord find(String taskId) {
+    return store.find(taskId).orElseThrow(() -> new NoSuchTaskException(taskId));
+  }
+
+  private AdminTask change(TaskRecord task, Lifecycle.TimelineChange change) {
+    lifecycle.change(task, change);
+    return view(task);
+  }
+
+  private AdminTask view(TaskRecord record) {
+    synchronized (record) {
+      long now = lifecycle.clock().millis();
+      Task task = lifecycle.now(record);
+      TaskTimeline timeline = record.timeline();
+      long next = timeline.nextChangeAfter(now);
+      return new AdminTask(
+          task,
+          record.tenant(),
+          record.callbackUrl(),
+          timeline.hold(),
+          next == TaskTimeline.NEVER ? null : Instant.ofEpochMilli(next));
+    }
+  }
+}

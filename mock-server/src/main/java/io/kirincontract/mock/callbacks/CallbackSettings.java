@@ -1,0 +1,208 @@
+package io.kirincontract.mock.callbacks;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Immutable tuning of callback delivery. Start from {@link #defaults()} or {@link #builder()}; every field
+ * has a default and is checked on construction.
+ *
+ * @param connectTimeout how long to wait for a TCP connection to the receiver (default 2 s)
+ * @param responseTimeout how long to wait for the receiver's response headers once the request is sent
+ *     (default 5 s)
+ * @param maxAttempts attempts per callback, the first one included (default 5); 1 means no retry
+ * @param initialBackoff delay before the first retry, before jitter (default 500 ms)
+ * @param backoffMultiplier factor between successive delays (default 2.0)
+ * @param maxBackoff cap on the delay before jitter (default 30 s)
+ * @param jitterRatio each delay is multiplied by a factor drawn uniformly from {@code [1 - r, 1 + r]}
+ *     (default 0.2); 0 disables jitter. See {@link BackoffSchedule}.
+ * @param randomSeed seed of the jitter, so that retry schedules are reproducible (default 0)
+ * @param maxInFlight HTTP attempts under way at once, over all tasks (default 64), and the size of the sender
+ *     thread pool; further attempts wait their turn without blocking anyone
+ * @param logCapacity attempts kept in the {@link DeliveryLog} (default 100,000); the oldest are dropped first
+ * @param workerThreads threads that take callbacks over from {@code enqueue} and run the HTTP client's
+ *     internal tasks (default: number of processors, at least 2)
+ * @param shutdownTimeout how long {@link CallbackDispatcher#close()} waits for in-flight attempts (default 5
+ *     s)
+ */
+public record CallbackSettings(
+    Duration connectTimeout,
+    Duration responseTimeout,
+    int maxAttempts,
+    Duration initialBackoff,
+    double backoffMultiplier,
+    Duration maxBackoff,
+    double jitterRatio,
+    long randomSeed,
+    int maxInFlight,
+    int logCapacity,
+    int workerThreads,
+    Duration shutdownTimeout) {
+
+  /** Checks every field; see the class description for the allowed values. */
+  public CallbackSettings {
+    requirePositive(connectTimeout, "connectTimeout");
+    requirePositive(responseTimeout, "responseTimeout");
+    requireNonNegative(initialBackoff, "initialBackoff");
+    requireNonNegative(maxBackoff, "maxBackoff");
+    requireNonNegative(shutdownTimeout, "shutdownTimeout");
+    requireAtLeastOne(maxAttempts, "maxAttempts");
+    requireAtLeastOne(maxInFlight, "maxInFlight");
+    requireAtLeastOne(logCapacity, "logCapacity");
+    requireAtLeastOne(workerThreads, "workerThreads");
+    if (!(backoffMultiplier >= 1.0) || Double.isInfinite(backoffMultiplier)) {
+      throw new IllegalArgumentException(
+          "backoffMultiplier must be a finite number >= 1, was " + backoffMultiplier);
+    }
+    if (!(jitterRatio >= 0.0 && jitterRatio <= 1.0)) {
+      throw new IllegalArgumentException("jitterRatio must be within [0, 1], was " + jitterRatio);
+    }
+  }
+
+  /** The documented defaults. */
+  public static CallbackSettings defaults() {
+    return builder().build();
+  }
+
+  /** A builder holding the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder holding these settings. */
+  public Builder toBuilder() {
+    return new Builder()
+        .connectTimeout(connectTimeout)
+        .responseTimeout(responseTimeout)
+        .maxAttempts(maxAttempts)
+        .initialBackoff(initialBackoff)
+        .backoffMultiplier(backoffMultiplier)
+        .maxBackoff(maxBackoff)
+        .jitterRatio(jitterRatio)
+        .randomSeed(randomSeed)
+        .maxInFlight(maxInFlight)
+        .logCapacity(logCapacity)
+        .workerThreads(workerThreads)
+        .shutdownTimeout(shutdownTimeout);
+  }
+
+  /** The retry schedule these settings describe. */
+  public BackoffSchedule backoffSchedule() {
+    return new BackoffSchedule(initialBackoff, backoffMultiplier, maxBackoff, jitterRatio, randomSeed);
+  }
+
+  private static void requirePositive(Duration value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+  }
+
+  private static void requireNonNegative(Duration value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, was " + value);
+    }
+  }
+
+  private static void requireAtLeastOne(int value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be at least 1, was " + value);
+    }
+  }
+
+  /** Mutable builder; starts with the defaults. */
+  public static final class Builder {
+    private Duration connectTimeout = Duration.ofSeconds(2);
+    private Duration responseTimeout = Duration.ofSeconds(5);
+    private int maxAttempts = 5;
+    private Duration initialBackoff = Duration.ofMillis(500);
+    private double backoffMultiplier = 2.0;
+    private Duration maxBackoff = Duration.ofSeconds(30);
+    private double jitterRatio = 0.2;
+    private long randomSeed = 0L;
+    private int maxInFlight = 64;
+    private int logCapacity = 100_000;
+    private int workerThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private Duration shutdownTimeout = Duration.ofSeconds(5);
+
+    private Builder() {}
+
+    public Builder connectTimeout(Duration value) {
+      this.connectTimeout = value;
+      return this;
+    }
+
+    public Builder responseTimeout(Duration value) {
+      this.responseTimeout = value;
+      return this;
+    }
+
+    public Builder maxAttempts(int value) {
+      this.maxAttempts = value;
+      return this;
+    }
+
+    public Builder initialBackoff(Duration value) {
+      this.initialBackoff = value;
+      return this;
+    }
+
+    public Builder backoffMultiplier(double value) {
+      this.backoffMultiplier = value;
+      return this;
+    }
+
+    public Builder maxBackoff(Duration value) {
+      this.maxBackoff = value;
+      return this;
+    }
+
+    public Builder jitterRatio(double value) {
+      this.jitterRatio = value;
+      return this;
+    }
+
+    public Builder randomSeed(long value) {
+      this.randomSeed = value;
+      return this;
+    }
+
+    public Builder maxInFlight(int value) {
+      this.maxInFlight = value;
+      return this;
+    }
+
+    public Builder logCapacity(int value) {
+      this.logCapacity = value;
+      return this;
+    }
+
+    public Builder workerThreads(int value) {
+      this.workerThreads = value;
+      return this;
+    }
+
+    public Builder shutdownTimeout(Duration value) {
+      this.shutdownTimeout = value;
+      return this;
+    }
+
+    /** Builds and checks the settings. */
+    public CallbackSettings build() {
+      return new CallbackSettings(
+          connectTimeout,
+          responseTimeout,
+          maxAttempts,
+          initialBackoff,
+          backoffMultiplier,
+          maxBackoff,
+          jitterRatio,
+          randomSeed,
+          maxInFlight,
+          logCapacity,
+          workerThreads,
+          shutdownTimeout);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package io.kirincontract.mock.callbacks;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One accepted callback, from {@code enqueue} until it is settled: delivered, given up or dropped. Settling
+ * happens once ({@link #settle()}), so a callback is counted once even when closing races with its last
+ * attempt.
+ */
+final class PendingCallback {
+
+  private final String tenant;
+  private final String taskId;
+  private final String status;
+  private final URI url;
+  private final byte[] body;
+  private final TaskLanes.LaneKey laneKey;
+  private final AtomicBoolean settled = new AtomicBoolean();
+
+  PendingCallback(String tenant, String taskId, String status, URI url, byte[] body) {
+    this.tenant = Objects.requireNonNull(tenant, "tenant");
+    this.taskId = Objects.requireNonNull(taskId, "taskId");
+    this.status = Objects.requireNonNull(status, "status");
+    this.url = Objects.requireNonNull(url, "url");
+    this.body = Objects.requireNonNull(body, "body").clone();
+    this.laneKey = new TaskLanes.LaneKey(tenant, taskId);
+  }
+
+  String tenant() {
+    return tenant;
+  }
+
+  String taskId() {
+    return taskId;
+  }
+
+  String status() {
+    return status;
+  }
+
+  URI url() {
+    return url;
+  }
+
+  /** The body; callers must not modify it. */
+  byte[] body() {
+    return body;
+  }
+
+  TaskLanes.LaneKey laneKey() {
+    return laneKey;
+  }
+
+  long jitterKey() {
+    return BackoffSchedule.keyOf(tenant, taskId, status);
+  }
+
+  /** Marks the callback finished; true only for the first call. */
+  boolean settle() {
+    return settled.compareAndSet(false, true);
+  }
+
+  @Override
+  public String toString() {
+    return tenant + "/" + taskId + " " + status + " -> " + url;
+  }
+}

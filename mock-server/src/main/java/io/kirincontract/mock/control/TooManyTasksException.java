@@ -1,0 +1,23 @@
+package io.kirincontract.mock.control;
+
+/** A key is at its limit of unfinished tasks: {@code 429} with the model's code and a {@code Retry-After}. */
+public final class TooManyTasksException extends RuntimeException {
+
+  private final String code;
+  private final long retryAfterSeconds;
+
+  public TooManyTasksException(String code, String message, long retryAfterSeconds) {
+    super(message, null, false, false);
+    this.code = code;
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+
+  /** {@code 006001094} for the V3 models, {@code task_resource_insufficient} for the others. */
+  public String code() {
+    return code;
+  }
+
+  public long retryAfterSeconds() {
+    return retryAfterSeconds;
+  }
+}

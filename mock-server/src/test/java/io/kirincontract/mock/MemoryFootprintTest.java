@@ -1,0 +1,22 @@
+package io.kirincontract.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Stored tasks are compact: a later benchmark holds a million finished tasks in a 512 MB heap. This check measures
+ * a hundred thousand and keeps a wide margin ({@link HeapFootprint} measures a million from the command line).
+ */
+class MemoryFootprintTest {
+
+  @Test
+  void aFinishedTaskCostsWellUnder400BytesOfHeapEvenWithItsOwnExternalId() {
+    HeapFootprint.Result plain = HeapFootprint.measure(100_000, false);
+    HeapFootprint.Result withExternalIds = HeapFootprint.measure(100_000, true);
+    System.out.println(plain);
+    System.out.println(withExternalIds);
+    assertThat(plain.bytesPerTask()).isLessThan(250);
+    assertThat(withExternalIds.bytesPerTask()).isLessThan(400);
+  }
+}
