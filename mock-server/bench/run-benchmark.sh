@@ -143,7 +143,7 @@ REPORT="$OUT/report.md"
 
 echo
 echo "== scale (tasks held in a 512 MB heap) and callback deliveries"
-java -Xmx512m -cp "$CP" io.kirincontract.mock.bench.ScaleBench | tee "$OUT/scale.txt" || echo "(scale bench failed)"
+java -Xmx512m -cp "$CP" io.kirincontract.mock.ScaleBench 2>"$OUT/scale.err" | tee "$OUT/scale.txt" || echo "(scale bench failed)"
 
 echo
 cat "$REPORT"
