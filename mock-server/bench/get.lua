@@ -1,0 +1,3 @@
+-- wrk script: GET with a bearer key.
+wrk.method = "GET"
+wrk.headers["Authorization"] = "Bearer bench-key"
