@@ -51,6 +51,7 @@ public final class HttpApp {
           javalin.http.prefer405over404 = true;
           javalin.jetty.host = config.host();
           javalin.jetty.port = config.port();
+          javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
           javalin.requestLogger.http(new RequestLog());
           javalin.routes.exception(Exception.class, errors);
           // Javalin's own responses use its mapper unless their exact class has a handler.

@@ -7,6 +7,10 @@ import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.Media;
 import io.kirincontract.mock.support.MockApi;
+import io.kirincontract.mock.support.SpecConformance;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +19,11 @@ import org.junit.jupiter.api.Test;
 /** The inputs the fuzz tests found mishandled, one test each, kept as regression tests once fixed. */
 class FoundByFuzzingTest {
 
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
   private static KirinMockServer server;
   private static MockApi api;
+  private static RawHttp raw;
 
   @BeforeAll
   static void start() {
@@ -24,6 +31,7 @@ class FoundByFuzzingTest {
         KirinMockServer.start(
             config -> config.port(0).manualClock(Instant.parse("2026-11-22T10:00:00Z")).mediaFetch(false));
     api = new MockApi(server.baseUrl(), "found-by-fuzzing");
+    raw = new RawHttp(server.port(), TIMEOUT);
   }
 
   @AfterAll
@@ -52,5 +60,50 @@ class FoundByFuzzingTest {
   void soundSentToAModelWithoutSoundIsIgnored() {
     JsonNode task = api.create(Bodies.with(Bodies.v2t2v(), b -> b.put("sound", "on"))).assertQueued();
     assertThat(task.path("metadata").path("sound").asText()).isEqualTo("off");
+  }
+
+  @Test
+  void aControlCharacterInAHeaderGetsTheEnvelopeNotJettysHtmlPage() throws IOException {
+    Answer answer = raw.exchange(wire("GET /health HTTP/1.1\r\nHost: x\r\nX-Odd\u0001: v\r\n\r\n"));
+    assertEnvelope(answer, 400, "invalid_parameter");
+  }
+
+  @Test
+  void contentLengthAndTransferEncodingTogetherGetTheEnvelope() throws IOException {
+    Answer answer =
+        raw.exchange(
+            wire(
+                "POST /v1/videos/generations HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer k\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 2\r\nTransfer-Encoding: chunked\r\n\r\n{}"));
+    assertEnvelope(answer, 400, "invalid_parameter");
+  }
+
+  @Test
+  void headersTooLargeGetTheEnvelopeWith431() throws IOException {
+    Answer answer = raw.exchange(wire("GET /health HTTP/1.1\r\nHost: x\r\nX-Long: " + "v".repeat(20_000) + "\r\n\r\n"));
+    assertEnvelope(answer, 431, "invalid_parameter");
+  }
+
+  @Test
+  void aUriTooLongGetsTheEnvelopeWith414() throws IOException {
+    Answer answer = raw.exchange(wire("GET /v1/videos/generations/" + "x".repeat(20_000) + " HTTP/1.1\r\nHost: x\r\n\r\n"));
+    assertEnvelope(answer, 414, "invalid_parameter");
+  }
+
+  @Test
+  void aRequestLineWithoutAnHttpVersionIs400Not505() throws IOException {
+    Answer answer = raw.exchange(wire("GET /v1/videos/generations/a b\r\n\r\n"));
+    assertEnvelope(answer, 400, "invalid_parameter");
+  }
+
+  private static byte[] wire(String request) {
+    return request.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static void assertEnvelope(Answer answer, int status, String code) {
+    assertThat(answer.status()).as(answer.show()).isEqualTo(status);
+    assertThat(answer.contentType()).startsWith("application/json");
+    SpecConformance.assertConforms("GET", "/__not/in/the/spec", status, answer.text());
+    assertThat(answer.text()).contains("\"code\":\"" + code + "\"");
   }
 }
