@@ -2,6 +2,7 @@ package io.kirincontract.mock.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
@@ -65,6 +66,10 @@ public final class HttpApp {
           config.adminToken().ifPresent(token -> javalin.routes.before(Routes.ADMIN_PREFIX, new AdminAuthenticator(token)));
           for (Routes.Route route : Routes.table(tasks, meta, files, admin)) {
             javalin.routes.addHttpHandler(route.method(), route.path(), route.handler());
+            if (route.method() == HandlerType.GET) {
+              // HEAD answers as GET would, without the body (Javalin alone answered 200 to any HEAD)
+              javalin.routes.addHttpHandler(HandlerType.HEAD, route.path(), route.handler());
+            }
           }
         });
   }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,20 @@ class FoundByFuzzingTest {
   void aRequestLineWithoutAnHttpVersionIs400Not505() throws IOException {
     Answer answer = raw.exchange(wire("GET /v1/videos/generations/a b\r\n\r\n"));
     assertEnvelope(answer, 400, "invalid_parameter");
+  }
+
+  @Test
+  void headOnAnUnknownTaskIs404LikeGetNot200() throws IOException {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Authorization", "Bearer found-by-fuzzing");
+    Answer unknown =
+        raw.send(new Probe("head", "HEAD", "/v1/videos/generations/task_00000000000000000000000000", headers, new byte[0]));
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.body()).isEmpty();
+    String id = api.create(Bodies.v3t2v()).assertQueued().path("id").asText();
+    assertThat(raw.send(new Probe("head", "HEAD", "/v1/videos/generations/" + id, headers, new byte[0])).status())
+        .isEqualTo(200);
+    assertThat(raw.send(new Probe("head", "HEAD", "/health", Map.of(), new byte[0])).status()).isEqualTo(200);
   }
 
   private static byte[] wire(String request) {
