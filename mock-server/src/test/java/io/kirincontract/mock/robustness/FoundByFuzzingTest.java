@@ -3,6 +3,7 @@ package io.kirincontract.mock.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.Media;
@@ -62,6 +63,20 @@ class FoundByFuzzingTest {
   void soundSentToAModelWithoutSoundIsIgnored() {
     JsonNode task = api.create(Bodies.with(Bodies.v2t2v(), b -> b.put("sound", "on"))).assertQueued();
     assertThat(task.path("metadata").path("sound").asText()).isEqualTo("off");
+  }
+
+  @Test
+  void tenThousandUnknownPropertiesKeepAHundredAndOneWarningsNotTenThousand() {
+    ObjectNode body = Bodies.v3t2v();
+    for (int i = 0; i < 10_000; i++) {
+      body.put("unknown_" + i, i);
+    }
+    JsonNode warnings = api.create(body).assertQueued().path("metadata").path("warnings");
+    assertThat(warnings).hasSize(101);
+    assertThat(warnings.get(0).path("param").asText()).isEqualTo("unknown_0");
+    assertThat(warnings.get(100).path("message").asText())
+        .isEqualTo("9900 more properties are not parameters of kirin_v3_t2v and were ignored; only the first 100 are"
+            + " listed");
   }
 
   @Test
