@@ -80,9 +80,9 @@ final class JsonValues {
     };
   }
 
-  /** Lengths around the spec's limits (256, 512, 2048, 2500 code points) and well past them. */
+  /** Lengths around the spec's limits (256, 512, 2048, 2500 code points) and past them ({@link HugeInputTest}: 10 MB). */
   static String longString(SplittableRandom random) {
-    int[] lengths = {255, 256, 257, 511, 512, 513, 2047, 2048, 2049, 2499, 2500, 2501, 10_000, 100_000};
+    int[] lengths = {255, 256, 257, 511, 512, 513, 2047, 2048, 2049, 2499, 2500, 2501, 10_000};
     int length = lengths[random.nextInt(lengths.length)];
     String unit = switch (random.nextInt(4)) {
       case 0 -> "a";

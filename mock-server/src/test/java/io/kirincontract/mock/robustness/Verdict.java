@@ -2,8 +2,10 @@ package io.kirincontract.mock.robustness;
 
 import io.kirincontract.mock.support.SpecConformance;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,11 @@ final class Verdict {
   private static final Set<String> VALIDATOR_METHODS =
       Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE");
   private static final Set<String> OPEN_PATHS = Set.of("/health", "/openapi.yaml");
+
+  /** Answers already validated against the spec (many bodies repeat: the same 401, the same field error). */
+  private static final Map<String, Optional<String>> CHECKED = new ConcurrentHashMap<>();
+
+  private static final int CACHE_SIZE = 50_000;
 
   private Verdict() {}
 
@@ -42,16 +49,25 @@ final class Verdict {
     if (!answer.contentType().toLowerCase(Locale.ROOT).startsWith("application/json")) {
       return Optional.of("not JSON: " + answer.show());
     }
-    try {
-      SpecConformance.assertConforms(
-          VALIDATOR_METHODS.contains(method) ? method : "POST",
-          SPEC_PATH.matcher(path).matches() ? path : "/__not/in/the/spec",
-          status,
-          answer.text());
-      return Optional.empty();
-    } catch (AssertionError e) {
-      return Optional.of("not valid against the spec: " + firstLines(e.getMessage()));
+    String validatorMethod = VALIDATOR_METHODS.contains(method) ? method : "POST";
+    String validatorPath = SPEC_PATH.matcher(path).matches() ? path : "/__not/in/the/spec";
+    String body = answer.text();
+    String key = validatorMethod + " " + validatorPath + " " + status + " " + body;
+    Optional<String> known = CHECKED.get(key);
+    if (known != null) {
+      return known;
     }
+    Optional<String> verdict;
+    try {
+      SpecConformance.assertConforms(validatorMethod, validatorPath, status, body);
+      verdict = Optional.empty();
+    } catch (AssertionError e) {
+      verdict = Optional.of("not valid against the spec: " + firstLines(e.getMessage()));
+    }
+    if (CHECKED.size() < CACHE_SIZE && key.length() < 4096) {
+      CHECKED.put(key, verdict);
+    }
+    return verdict;
   }
 
   /** Without the query, and without one trailing slash, which the routes ignore. */
