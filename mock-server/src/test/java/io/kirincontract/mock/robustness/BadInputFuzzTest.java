@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Property-based fuzzing of the API with generated bad input: every answer is a 4xx in the error envelope (valid
  * against the spec's {@code ErrorResponse}) or a valid Task, never a 5xx, never a hang; {@code /health} answers
  * after each property. The tries are shared among the properties by weight: {@code -Dkirin.fuzz.tries=200000}
- * runs ten times the default; see {@link FuzzSettings} for the seed and the replay of one try.
+ * runs ten times the default; see {@link RobustnessSettings} for the seed and the replay of one try.
  */
 class BadInputFuzzTest {
 
@@ -40,32 +40,32 @@ class BadInputFuzzTest {
 
   @Test
   void mutatedSpecExamplesGetAnEnvelopeOrATask() {
-    check(FuzzRun.run("mutated spec examples", FuzzSettings.tries(300), Requests.mutatedBodies(), client));
+    check(FuzzRun.run("mutated spec examples", RobustnessSettings.tries(300), Requests.mutatedBodies(), client));
   }
 
   @Test
   void aWrongJsonTypeAnywhereGetsAnEnvelope() {
-    check(FuzzRun.run("wrong JSON types", FuzzSettings.tries(200), Requests.wrongTypes(), client));
+    check(FuzzRun.run("wrong JSON types", RobustnessSettings.tries(200), Requests.wrongTypes(), client));
   }
 
   @Test
   void brokenImagesAndMediaValuesGetAnEnvelopeOrATask() {
-    check(FuzzRun.run("media values", FuzzSettings.tries(150), Requests.mediaValues(), client));
+    check(FuzzRun.run("media values", RobustnessSettings.tries(150), Requests.mediaValues(), client));
   }
 
   @Test
   void randomBytesAndRandomJsonGetAnEnvelope() {
-    check(FuzzRun.run("random bodies", FuzzSettings.tries(100), Requests.randomBodies(), client));
+    check(FuzzRun.run("random bodies", RobustnessSettings.tries(100), Requests.randomBodies(), client));
   }
 
   @Test
   void wrongOrMissingHeadersGetAnEnvelopeOrATask() {
-    check(FuzzRun.run("header variants", FuzzSettings.tries(150), Requests.headerVariants(), client));
+    check(FuzzRun.run("header variants", RobustnessSettings.tries(150), Requests.headerVariants(), client));
   }
 
   @Test
   void oddMethodsAndPathsGetAnEnvelope() {
-    check(FuzzRun.run("odd methods and paths", FuzzSettings.tries(100), Requests.oddRequests(), client));
+    check(FuzzRun.run("odd methods and paths", RobustnessSettings.tries(100), Requests.oddRequests(), client));
   }
 
   private static void check(FuzzRun.Report report) {

@@ -67,17 +67,17 @@ final class FuzzRun {
   private FuzzRun() {}
 
   static Report run(String name, int tries, Gen<Probe> gen, FuzzClient client) {
-    long seed = FuzzSettings.seed();
-    List<Integer> indexes = FuzzSettings.onlyTry().map(List::of).orElseGet(() -> range(tries));
+    long seed = RobustnessSettings.seed();
+    List<Integer> indexes = RobustnessSettings.onlyTry().map(List::of).orElseGet(() -> range(tries));
     Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
     ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
     AtomicInteger failureCount = new AtomicInteger();
     AtomicInteger next = new AtomicInteger();
     long start = System.nanoTime();
-    ExecutorService pool = Executors.newFixedThreadPool(FuzzSettings.threads());
+    ExecutorService pool = Executors.newFixedThreadPool(RobustnessSettings.threads());
     try {
       List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < FuzzSettings.threads(); t++) {
+      for (int t = 0; t < RobustnessSettings.threads(); t++) {
         workers.add(
             pool.submit(
                 () -> {

@@ -1,6 +1,8 @@
 package io.kirincontract.mock.robustness;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,7 +21,12 @@ import java.util.SplittableRandom;
  */
 final class Mutations {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Writes any depth the edits make (the server's parser is what limits nesting, not this writer). */
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(100_000).build())
+              .build());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String[] MODELS = {
     "kirin_v3_t2v", "kirin_video_o1", "kirin_v3_i2v", "kirin_v2_master_t2v", "kirin_v2_1_master_i2v"

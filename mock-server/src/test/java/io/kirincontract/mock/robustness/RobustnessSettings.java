@@ -15,14 +15,14 @@ import java.util.concurrent.ThreadLocalRandom;
  *   <li>{@code kirin.load.tasks}: tasks of the load test (default 3,000).
  * </ul>
  */
-final class FuzzSettings {
+final class RobustnessSettings {
 
   static final int DEFAULT_TRIES = 20_000;
 
   private static final long SEED =
       Long.getLong("kirin.fuzz.seed", ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
 
-  private FuzzSettings() {}
+  private RobustnessSettings() {}
 
   static long seed() {
     return SEED;
