@@ -15,6 +15,10 @@ import io.kirincontract.mock.results.ResultFiles;
 import io.kirincontract.mock.results.ResultVideos;
 import io.kirincontract.mock.validation.RequestValidator;
 import io.kirincontract.spec.KirinSpec;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Puts the HTTP layer together: routes, HTTP faults, authentication (API keys, admin token), the exception mapper,
@@ -50,8 +54,7 @@ public final class HttpApp {
           javalin.startup.showOldJavalinVersionWarning = false;
           javalin.http.maxRequestSize = config.maxBodySize();
           javalin.http.prefer405over404 = true;
-          javalin.jetty.host = config.host();
-          javalin.jetty.port = config.port();
+          javalin.jetty.addConnector((server, http) -> connector(server, http, config));
           javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
           javalin.requestLogger.http(new RequestLog());
           javalin.routes.exception(Exception.class, errors);
@@ -72,5 +75,14 @@ public final class HttpApp {
             }
           }
         });
+  }
+
+  /** The one HTTP connector: Javalin's default one, with the configured idle timeout. */
+  private static ServerConnector connector(Server server, HttpConfiguration http, MockConfig config) {
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(config.host());
+    connector.setPort(config.port());
+    connector.setIdleTimeout(config.idleTimeout().toMillis());
+    return connector;
   }
 }
