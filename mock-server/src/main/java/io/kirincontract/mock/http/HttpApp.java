@@ -55,7 +55,7 @@ public final class HttpApp {
           javalin.http.maxRequestSize = config.maxBodySize();
           javalin.http.prefer405over404 = true;
           javalin.jetty.addConnector((server, http) -> connector(server, http, config));
-          javalin.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+          javalin.jetty.modifyServer(server -> JettyHandlers.install(server, config.maxBodySize()));
           javalin.requestLogger.http(new RequestLog());
           javalin.routes.exception(Exception.class, errors);
           // Javalin's own responses use its mapper unless their exact class has a handler.

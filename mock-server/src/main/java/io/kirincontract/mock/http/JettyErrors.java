@@ -23,6 +23,12 @@ final class JettyErrors extends ErrorHandler {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final long maxBodySize;
+
+  JettyErrors(long maxBodySize) {
+    this.maxBodySize = maxBodySize;
+  }
+
   @Override
   public boolean errorPageForMethod(String method) {
     return true;
@@ -44,10 +50,10 @@ final class JettyErrors extends ErrorHandler {
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
-  static Problem problem(int status, String reason) {
+  private Problem problem(int status, String reason) {
     String why = reason == null || reason.isBlank() ? "HTTP " + status : reason;
     return switch (status) {
-      case 413 -> Problem.of("payload_too_large", "the request is too large (" + why + ")");
+      case 413 -> Problem.of("payload_too_large", "the body is over the limit of " + maxBodySize + " bytes");
       case 404 -> Problem.of("route_not_found", "no endpoint here; see /openapi.yaml");
       default ->
           Problem.of(
