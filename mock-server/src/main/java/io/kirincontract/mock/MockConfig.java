@@ -29,10 +29,14 @@ public final class MockConfig {
 
   public static final int DEFAULT_PORT = 8080;
 
+  /** 30 s, Jetty's own default. */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+
   private String host = "0.0.0.0";
   private int port = DEFAULT_PORT;
   private final Set<String> apiKeys = new LinkedHashSet<>();
   private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
+  private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
   private boolean mediaFetch = true;
   private Duration mediaConnectTimeout = MediaFetchSettings.defaults().connectTimeout();
   private Duration mediaReadTimeout = MediaFetchSettings.defaults().readTimeout();
@@ -82,6 +86,18 @@ public final class MockConfig {
       throw new IllegalArgumentException("max body size must be positive, not " + bytes);
     }
     this.maxBodySize = bytes;
+    return this;
+  }
+
+  /**
+   * How long a connection may stay silent (no byte read or written) before the server closes it: bounds a client that
+   * stops in the middle of a request (a slow loris) and idle kept-alive connections. 30 s by default.
+   */
+  public MockConfig idleTimeout(Duration timeout) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("idle timeout must be positive, not " + timeout);
+    }
+    this.idleTimeout = timeout;
     return this;
   }
 
@@ -230,6 +246,10 @@ public final class MockConfig {
 
   public long maxBodySize() {
     return maxBodySize;
+  }
+
+  public Duration idleTimeout() {
+    return idleTimeout;
   }
 
   public boolean mediaFetch() {

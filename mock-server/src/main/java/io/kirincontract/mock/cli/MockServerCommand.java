@@ -55,6 +55,15 @@ public final class MockServerCommand implements Callable<Integer> {
   long maxBodySize = MockConfig.DEFAULT_MAX_BODY_SIZE;
 
   @Option(
+      names = "--idle-timeout",
+      paramLabel = "DURATION",
+      converter = IsoDuration.class,
+      description =
+          "How long a connection may stay silent before the server closes it (a client that stops mid-request),"
+              + " ISO-8601 (default: PT30S).")
+  Duration idleTimeout = MockConfig.DEFAULT_IDLE_TIMEOUT;
+
+  @Option(
       names = "--media-fetch",
       arity = "1",
       paramLabel = "on|off",
@@ -189,6 +198,7 @@ public final class MockServerCommand implements Callable<Integer> {
             .port(port)
             .apiKeys(apiKeys)
             .maxBodySize(maxBodySize)
+            .idleTimeout(idleTimeout)
             .mediaFetch(mediaFetch)
             .mediaPolicy(mediaPolicy)
             .disableRules(disabledRules)

@@ -24,7 +24,7 @@ final class AdminBody {
   }
 
   static AdminBody read(JsonBodyReader bodies, Context ctx, String... allowed) {
-    JsonNode node = ctx.bodyAsBytes().length == 0 ? JsonNodeFactory.instance.objectNode() : bodies.read(ctx);
+    JsonNode node = JsonBodyReader.bytes(ctx).length == 0 ? JsonNodeFactory.instance.objectNode() : bodies.read(ctx);
     if (!node.isObject()) {
       throw new InvalidControlException("the body must be a JSON object", null);
     }

@@ -2,6 +2,7 @@ package io.kirincontract.mock.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
 import io.javalin.http.NotFoundResponse;
@@ -14,6 +15,10 @@ import io.kirincontract.mock.results.ResultFiles;
 import io.kirincontract.mock.results.ResultVideos;
 import io.kirincontract.mock.validation.RequestValidator;
 import io.kirincontract.spec.KirinSpec;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * Puts the HTTP layer together: routes, HTTP faults, authentication (API keys, admin token), the exception mapper,
@@ -50,8 +55,8 @@ public final class HttpApp {
           javalin.startup.showOldJavalinVersionWarning = false;
           javalin.http.maxRequestSize = config.maxBodySize();
           javalin.http.prefer405over404 = true;
-          javalin.jetty.host = config.host();
-          javalin.jetty.port = config.port();
+          javalin.jetty.addConnector((server, http) -> connector(server, http, config));
+          javalin.jetty.modifyServer(server -> JettyHandlers.install(server, config.maxBodySize()));
           javalin.requestLogger.http(new RequestLog());
           javalin.routes.exception(Exception.class, errors);
           // Javalin's own responses use its mapper unless their exact class has a handler.
@@ -65,7 +70,20 @@ public final class HttpApp {
           config.adminToken().ifPresent(token -> javalin.routes.before(Routes.ADMIN_PREFIX, new AdminAuthenticator(token)));
           for (Routes.Route route : Routes.table(tasks, meta, docs, files, admin)) {
             javalin.routes.addHttpHandler(route.method(), route.path(), route.handler());
+            if (route.method() == HandlerType.GET) {
+              // HEAD answers as GET would, without the body (Javalin alone answered 200 to any HEAD)
+              javalin.routes.addHttpHandler(HandlerType.HEAD, route.path(), route.handler());
+            }
           }
         });
+  }
+
+  /** The one HTTP connector: Javalin's default one, with the configured idle timeout. */
+  private static ServerConnector connector(Server server, HttpConfiguration http, MockConfig config) {
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(config.host());
+    connector.setPort(config.port());
+    connector.setIdleTimeout(config.idleTimeout().toMillis());
+    return connector;
   }
 }

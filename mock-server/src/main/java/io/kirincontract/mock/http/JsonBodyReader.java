@@ -37,7 +37,7 @@ final class JsonBodyReader {
 
   JsonNode read(Context ctx) {
     requireJsonContentType(ctx);
-    byte[] body = ctx.bodyAsBytes();
+    byte[] body = bytes(ctx);
     if (body.length == 0) {
       throw invalid("the body is empty; send a JSON object such as {\"model\": \"kirin_v3_t2v\", ...}");
     }
@@ -62,6 +62,31 @@ final class JsonBodyReader {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The body's bytes. A body the client did not send in full (it closed the connection early, or stopped sending for
+   * the idle timeout) is a 400 {@code invalid_json}, not a 500: Jetty's read fails with an {@code IOException}.
+   */
+  static byte[] bytes(Context ctx) {
+    try {
+      return ctx.bodyAsBytes();
+    } catch (java.io.UncheckedIOException e) {
+      throw invalid("the body could not be read in full (" + unreadable(e) + ")");
+    } catch (RuntimeException e) {
+      throw e; // Javalin's own responses, such as 413 over the size limit
+    } catch (Exception e) { // an IOException, thrown undeclared from Kotlin
+      throw invalid("the body could not be read in full (" + unreadable(e) + ")");
+    }
+  }
+
+  private static String unreadable(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.util.concurrent.TimeoutException) {
+        return "no byte arrived within the idle timeout";
+      }
+    }
+    return "the connection ended before the body did: " + e.getMessage();
   }
 
   private static void requireJsonContentType(Context ctx) {

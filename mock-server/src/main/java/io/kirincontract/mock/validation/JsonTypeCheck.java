@@ -15,12 +15,18 @@ import java.util.Map;
  * Checks the raw JSON tree against the model's schema before binding, so that Jackson never coerces a value: a
  * number where the spec says string, {@code "true"} for a boolean, a string where an object belongs, {@code null}
  * anywhere, integers out of range and malformed URIs are all reported, in one pass. Properties the schema does not
- * define become warnings.
+ * define become warnings (the first {@value #MAX_UNKNOWN_WARNINGS}, then one that counts the others).
  */
 final class JsonTypeCheck {
 
   /** What the check found: field problems (keyword {@code type} or {@code format}) and warnings. */
   record Result(List<Problem> problems, List<TaskWarning> warnings) {}
+
+  /**
+   * Unknown properties listed one by one; the rest are counted in one warning. The warnings stay with the task, so a
+   * body of a million unknown properties must not keep a million warnings in memory (nor send them back).
+   */
+  static final int MAX_UNKNOWN_WARNINGS = 100;
 
   private final KirinSpec spec;
   private final FieldProblems fieldProblems;
@@ -39,6 +45,18 @@ final class JsonTypeCheck {
         walk.property(properties, field.getKey(), field.getValue(), "");
       }
     }
+    if (walk.unknown > MAX_UNKNOWN_WARNINGS) {
+      walk.warnings.add(
+          new TaskWarning(
+              null,
+              null,
+              (walk.unknown - MAX_UNKNOWN_WARNINGS)
+                  + " more properties are not parameters of "
+                  + modelId
+                  + " and were ignored; only the first "
+                  + MAX_UNKNOWN_WARNINGS
+                  + " are listed"));
+    }
     return new Result(walk.problems, walk.warnings);
   }
 
@@ -46,6 +64,7 @@ final class JsonTypeCheck {
     private final String modelId;
     private final List<Problem> problems = new ArrayList<>();
     private final List<TaskWarning> warnings = new ArrayList<>();
+    private int unknown;
 
     Walk(String modelId) {
       this.modelId = modelId;
@@ -55,8 +74,10 @@ final class JsonTypeCheck {
       String path = JsonPaths.child(parent, name);
       Schema<?> schema = properties == null ? null : properties.get(name);
       if (schema == null) {
-        warnings.add(
-            new TaskWarning(null, path, path + " is not a parameter of " + modelId + "; it was ignored"));
+        if (++unknown <= MAX_UNKNOWN_WARNINGS) {
+          warnings.add(
+              new TaskWarning(null, path, path + " is not a parameter of " + modelId + "; it was ignored"));
+        }
         return;
       }
       value(spec.resolve(schema), value, path);

@@ -79,7 +79,7 @@ public final class RequestValidator implements AutoCloseable {
     String modelId = model(body);
     JsonTypeCheck.Result types = typeCheck.check(modelId, body);
     List<Problem> fieldProblems = new ArrayList<>(types.problems());
-    ObjectNode usable = withoutBrokenFields(body, fieldProblems);
+    ObjectNode usable = withoutUnknownFields(withoutBrokenFields(body, fieldProblems), modelId);
 
     ModelBinder.Bound bound = binder.bind(modelId, usable, modelClasses.get(modelId));
     addUnlessCovered(fieldProblems, bound.problems());
@@ -147,6 +147,22 @@ public final class RequestValidator implements AutoCloseable {
       }
     }
     return copy;
+  }
+
+  /**
+   * The same tree without the top-level fields the model does not define: they are ignored (and listed as
+   * warnings), so the rules and the task's metadata must not read them (an {@code aspect_ratio} sent to {@code
+   * kirin_v3_i2v} once set the output's ratio, and a malformed one failed the request with a 500).
+   */
+  private ObjectNode withoutUnknownFields(ObjectNode body, String modelId) {
+    Map<String, ?> defined = spec.requestSchema(modelId).getProperties();
+    List<String> unknown = new ArrayList<>();
+    body.fieldNames().forEachRemaining(name -> {
+      if (defined == null || !defined.containsKey(name)) {
+        unknown.add(name);
+      }
+    });
+    return body.remove(unknown);
   }
 
   /** Adds later problems unless an earlier one already concerns the same field (or a field around it). */

@@ -1,0 +1,152 @@
+package io.kirincontract.mock.http;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable;
+
+/**
+ * Reads a request's body without a thread (Jetty calls back as bytes arrive) and hands the request on once the body is
+ * complete, or has reached {@code eagerBytes} (each chunk counted as at least {@link #CHUNK_COST}, as a retained chunk
+ * keeps its network buffer), or has failed. Javalin reads bodies with blocking reads, so without this
+ * every client that sends its body slowly, or stops, held a server thread until the idle timeout: a few hundred of
+ * them stopped every other request. A body over the size limit is refused with 413 at once, from its {@code
+ * Content-Length} or as its bytes arrive. A failed read (the client closed early, or went silent for the idle
+ * timeout) is handed on too, so the request is answered with the error envelope and its connection closed; Jetty's
+ * own {@code RetainedContentLoaderFactory} waits again after an idle timeout, which kept such connections open.
+ */
+final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
+
+  /** What a retained chunk is counted as at least: about one network buffer (Jetty's input buffer is 8 KiB). */
+  static final int CHUNK_COST = 8 * 1024;
+
+  private final long maxBodySize;
+  private final long eagerBytes;
+
+  BodyFirst(long maxBodySize, long eagerBytes) {
+    this.maxBodySize = maxBodySize;
+    this.eagerBytes = eagerBytes;
+  }
+
+  @Override
+  public String getApplicableMimeType() {
+    return null; // every content type
+  }
+
+  @Override
+  public EagerContentHandler.ContentLoader newContentLoader(
+      String contentType, String mimeType, Handler handler, Request request, Response response, Callback callback) {
+    return new Loader(handler, request, response, callback);
+  }
+
+  private final class Loader extends EagerContentHandler.ContentLoader implements Invocable.Task {
+
+    private final Deque<Content.Chunk> chunks = new ArrayDeque<>();
+    private long bytes;
+    private long retained;
+
+    Loader(Handler handler, Request request, Response response, Callback callback) {
+      super(handler, request, response, callback);
+    }
+
+    @Override
+    protected void load() {
+      if (getRequest().getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > maxBodySize) {
+        Response.writeError(getRequest(), getResponse(), getCallback(), HttpStatus.PAYLOAD_TOO_LARGE_413);
+        return;
+      }
+      readAvailable(false);
+    }
+
+    /** Called by Jetty when more of the body can be read. */
+    @Override
+    public void run() {
+      readAvailable(true);
+    }
+
+    @Override
+    public InvocationType getInvocationType() {
+      return InvocationType.NON_BLOCKING;
+    }
+
+    private void readAvailable(boolean calledBack) {
+      while (true) {
+        Content.Chunk chunk = getRequest().read();
+        if (chunk == null) {
+          getRequest().demand(this);
+          return;
+        }
+        chunks.add(chunk);
+        bytes += chunk.remaining();
+        retained += Math.max(chunk.remaining(), CHUNK_COST);
+        if (bytes > maxBodySize) {
+          release();
+          Response.writeError(getRequest(), getResponse(), getCallback(), HttpStatus.PAYLOAD_TOO_LARGE_413);
+          return;
+        }
+        if (chunk.isLast() || Content.Chunk.isFailure(chunk) || retained >= eagerBytes) {
+          Replay replay = new Replay(getRequest(), getCallback(), chunks);
+          if (calledBack) {
+            getRequest().getContext().execute(() -> handle(replay, getResponse(), replay));
+          } else {
+            handle(replay, getResponse(), replay);
+          }
+          return;
+        }
+      }
+    }
+
+    private void release() {
+      chunks.forEach(Content.Chunk::release);
+      chunks.clear();
+    }
+  }
+
+  /** The request with the chunks read so far given back first; releases them when the exchange ends. */
+  private static final class Replay extends Request.Wrapper implements Callback {
+
+    private final Callback callback;
+    private final Deque<Content.Chunk> chunks;
+
+    Replay(Request request, Callback callback, Deque<Content.Chunk> chunks) {
+      super(request);
+      this.callback = callback;
+      this.chunks = chunks;
+    }
+
+    @Override
+    public Content.Chunk read() {
+      Content.Chunk chunk = chunks.pollFirst();
+      return chunk != null ? chunk : super.read();
+    }
+
+    @Override
+    public void succeeded() {
+      releaseAll();
+      callback.succeeded();
+    }
+
+    @Override
+    public void failed(Throwable failure) {
+      releaseAll();
+      callback.failed(failure);
+    }
+
+    @Override
+    public InvocationType getInvocationType() {
+      return callback.getInvocationType();
+    }
+
+    private void releaseAll() {
+      chunks.forEach(Content.Chunk::release);
+      chunks.clear();
+    }
+  }
+}
