@@ -49,8 +49,7 @@ public final class PollingPolicy {
 
   /** The interval after {@code current}: {@code min(maxInterval, current * multiplier)}. */
   public Duration next(Duration current) {
-    double nanos = Math.min(current.toNanos() * multiplier, maxInterval.toNanos());
-    return Duration.ofNanos((long) nanos);
+    return GeometricDelays.grow(current, multiplier, 1, maxInterval);
   }
 
   @Override
@@ -89,10 +88,7 @@ public final class PollingPolicy {
 
     /** Growth from one interval to the next, at least 1 (1 polls at a fixed interval). */
     public Builder multiplier(double multiplier) {
-      if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-        throw new IllegalArgumentException("multiplier must be at least 1: " + multiplier);
-      }
-      this.multiplier = multiplier;
+      this.multiplier = GeometricDelays.checkMultiplier(multiplier);
       return this;
     }
 
@@ -107,10 +103,7 @@ public final class PollingPolicy {
      * @throws IllegalStateException if {@code maxInterval} is shorter than {@code initialInterval}
      */
     public PollingPolicy build() {
-      if (maxInterval.compareTo(initialInterval) < 0) {
-        throw new IllegalStateException(
-            "maxInterval " + maxInterval + " is shorter than initialInterval " + initialInterval);
-      }
+      GeometricDelays.checkCap(initialInterval, "initialInterval", maxInterval, "maxInterval");
       return new PollingPolicy(this);
     }
 

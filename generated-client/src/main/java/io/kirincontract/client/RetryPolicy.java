@@ -100,10 +100,8 @@ public final class RetryPolicy {
     if (retry < 1) {
       throw new IllegalArgumentException("retry numbers start at 1: " + retry);
     }
-    double nanos = initialDelay.toNanos() * Math.pow(multiplier, retry - 1);
-    nanos = Math.min(nanos, maxDelay.toNanos());
-    nanos = nanos * (1 - jitter * random);
-    return Duration.ofNanos((long) nanos);
+    Duration full = GeometricDelays.grow(initialDelay, multiplier, retry - 1, maxDelay);
+    return Duration.ofNanos((long) (full.toNanos() * (1 - jitter * random)));
   }
 
   /**
@@ -174,10 +172,7 @@ public final class RetryPolicy {
 
     /** Growth of the delay from one retry to the next, at least 1. */
     public Builder multiplier(double multiplier) {
-      if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-        throw new IllegalArgumentException("multiplier must be at least 1: " + multiplier);
-      }
-      this.multiplier = multiplier;
+      this.multiplier = GeometricDelays.checkMultiplier(multiplier);
       return this;
     }
 
@@ -207,10 +202,7 @@ public final class RetryPolicy {
      * @throws IllegalStateException if {@code maxDelay} is shorter than {@code initialDelay}
      */
     public RetryPolicy build() {
-      if (maxDelay.compareTo(initialDelay) < 0) {
-        throw new IllegalStateException(
-            "maxDelay " + maxDelay + " is shorter than initialDelay " + initialDelay);
-      }
+      GeometricDelays.checkCap(initialDelay, "initialDelay", maxDelay, "maxDelay");
       return new RetryPolicy(this);
     }
 

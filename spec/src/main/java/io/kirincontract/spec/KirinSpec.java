@@ -44,6 +44,7 @@ public final class KirinSpec {
   private final OpenAPI openApi;
   private final Map<String, ModelDef> models;
   private final List<RuleDef> rules;
+  private final Map<String, List<RuleDef>> rulesByModel;
   private final List<ErrorCodeDef> errorCatalog;
 
   private KirinSpec(String yaml, OpenAPI openApi) {
@@ -51,6 +52,11 @@ public final class KirinSpec {
     this.openApi = openApi;
     this.models = Collections.unmodifiableMap(SpecExtensions.models(openApi));
     this.rules = SpecExtensions.rules(openApi.getExtensions());
+    Map<String, List<RuleDef>> byModel = new LinkedHashMap<>();
+    for (String modelId : models.keySet()) {
+      byModel.put(modelId, rules.stream().filter(rule -> rule.appliesTo(modelId)).toList());
+    }
+    this.rulesByModel = Collections.unmodifiableMap(byModel);
     this.errorCatalog = SpecExtensions.errorCatalog(openApi.getExtensions());
   }
 
@@ -133,7 +139,8 @@ public final class KirinSpec {
 
   /** The rules that apply to a model, in the spec's order. */
   public List<RuleDef> rulesFor(String modelId) {
-    return rules.stream().filter(rule -> rule.appliesTo(modelId)).toList();
+    List<RuleDef> known = rulesByModel.get(modelId);
+    return known != null ? known : rules.stream().filter(rule -> rule.appliesTo(modelId)).toList();
   }
 
   public Optional<RuleDef> rule(String id) {

@@ -1,16 +1,13 @@
 package io.kirincontract.conformance.media;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.kirincontract.conformance.http.LocalEndpoint;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -22,19 +19,16 @@ public final class MediaServer implements AutoCloseable {
 
   private static final int CHUNK = 64 * 1024;
 
-  private final HttpServer server;
-  private final ExecutorService executor;
-  private final String host;
   private final Map<String, Served> files = new ConcurrentHashMap<>();
   private final AtomicInteger counter = new AtomicInteger();
+  private final LocalEndpoint endpoint;
 
   /** A file: its bytes, its content type, and how many zero bytes to stream after them. */
   private record Served(byte[] bytes, String contentType, long padding) {}
 
-  private MediaServer(HttpServer server, ExecutorService executor, String host) {
-    this.server = server;
-    this.executor = executor;
-    this.host = host;
+  private MediaServer(String mediaHost, int port) {
+    this.endpoint =
+        LocalEndpoint.start(mediaHost, port, 4, "conformance-media", "/media/", this::serve, "the suite's media server");
   }
 
   /**
@@ -42,23 +36,7 @@ public final class MediaServer implements AutoCloseable {
    * @param port the port to listen on, 0 for any
    */
   public static MediaServer start(String mediaHost, int port) {
-    try {
-      InetSocketAddress address =
-          mediaHost == null ? new InetSocketAddress("127.0.0.1", port) : new InetSocketAddress(port);
-      HttpServer server = HttpServer.create(address, 0);
-      ExecutorService executor = Executors.newFixedThreadPool(4, runnable -> {
-        Thread thread = new Thread(runnable, "conformance-media");
-        thread.setDaemon(true);
-        return thread;
-      });
-      server.setExecutor(executor);
-      MediaServer media = new MediaServer(server, executor, mediaHost == null ? "127.0.0.1" : mediaHost);
-      server.createContext("/media/", media::serve);
-      server.start();
-      return media;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the suite's media server on port " + port, e);
-    }
+    return new MediaServer(mediaHost, port);
   }
 
   /** Serves these bytes and returns their URL. */
@@ -76,14 +54,14 @@ public final class MediaServer implements AutoCloseable {
   /** A URL on this machine where nothing listens: a fetch of it is refused. */
   public String unreachableUrl(String name) {
     try (ServerSocket socket = new ServerSocket(0)) {
-      return "http://" + host + ":" + socket.getLocalPort() + "/media/" + name;
+      return "http://" + endpoint.host() + ":" + socket.getLocalPort() + "/media/" + name;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot find a free port", e);
     }
   }
 
   public String baseUrl() {
-    return "http://" + host + ":" + server.getAddress().getPort();
+    return endpoint.baseUrl();
   }
 
   private void serve(HttpExchange exchange) throws IOException {
@@ -113,7 +91,6 @@ public final class MediaServer implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    executor.shutdownNow();
+    endpoint.close();
   }
 }

@@ -180,12 +180,19 @@ public final class MockServerCommand implements Callable<Integer> {
       description = "HTTP faults: seed of the draws, for reproducible runs (default: ${DEFAULT-VALUE}).")
   long faultSeed;
 
+  private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
+  private static final String LOGBACK_RESOURCE = "kirin-mock-logback.xml";
+
   private final CountDownLatch stopped = new CountDownLatch(1);
 
   public static void main(String[] args) {
     // Route Hibernate Validator's JBoss Logging through slf4j, like every other log line of the jar.
     if (System.getProperty("org.jboss.logging.provider") == null) {
       System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
+    // The jar's Logback configuration, unless the user names one; set before the first logger is made.
+    if (System.getProperty(LOGBACK_CONFIGURATION) == null) {
+      System.setProperty(LOGBACK_CONFIGURATION, LOGBACK_RESOURCE);
     }
     System.exit(new CommandLine(new MockServerCommand()).execute(args));
   }

@@ -20,6 +20,8 @@ public final class ScenarioRules {
 
   private final ModelCodes codes;
   private final List<Active> rules = new ArrayList<>();
+  /** Rules waiting, readable without the lock (a new task checks it first; most servers have no rules). */
+  private volatile int waiting;
   private long nextId = 1;
 
   public ScenarioRules(ModelCodes codes) {
@@ -31,7 +33,13 @@ public final class ScenarioRules {
     Set<String> models = models(rule);
     Active active = new Active(nextId++, rule, rule.count(), models);
     rules.add(active);
+    waiting = rules.size();
     return active;
+  }
+
+  /** Whether no rule waits, without taking the lock: a rule added at this moment may or may not be seen. */
+  public boolean isEmpty() {
+    return waiting == 0;
   }
 
   /** The first rule for a task of this model and key, without using it up. */
@@ -49,6 +57,7 @@ public final class ScenarioRules {
       if (active.id() == used.id()) {
         if (active.remaining() <= 1) {
           rules.remove(i);
+          waiting = rules.size();
         } else {
           rules.set(i, new Active(active.id(), active.rule(), active.remaining() - 1, active.models()));
         }
@@ -67,6 +76,7 @@ public final class ScenarioRules {
     for (Iterator<Active> it = rules.iterator(); it.hasNext(); ) {
       if (it.next().id() == id) {
         it.remove();
+        waiting = rules.size();
         return true;
       }
     }
@@ -75,6 +85,7 @@ public final class ScenarioRules {
 
   public synchronized void clear() {
     rules.clear();
+    waiting = 0;
   }
 
   private Set<String> models(ScenarioRule rule) {

@@ -53,10 +53,15 @@ final class Authenticator implements Handler {
     if (header == null) {
       return null;
     }
-    String[] parts = header.trim().split("\\s+", 2);
-    if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer") || parts[1].isBlank()) {
+    String value = header.strip();
+    int space = 0;
+    while (space < value.length() && !Character.isWhitespace(value.charAt(space))) {
+      space++;
+    }
+    if (!value.substring(0, space).equalsIgnoreCase("Bearer")) {
       return null;
     }
-    return parts[1].trim();
+    String key = value.substring(space).strip();
+    return key.isEmpty() ? null : key;
   }
 }

@@ -91,30 +91,44 @@ public final class Lifecycle implements AutoCloseable {
     String callbackUrl = strings.intern(request.view().text("callback_url").filter(url -> !url.isEmpty()).orElse(null));
     boolean watermarked = request.body().path("watermark_info").path("enabled").asBoolean(false);
     String key = strings.intern(tenant);
-    synchronized (creation) {
-      long now = clock.millis();
-      if (!limits.tryAcquire(key)) {
-        throw tooManyTasks(key, model, resolved);
-      }
-      try {
-        Optional<ScenarioRules.Active> rule = fromHeader == null ? rules.match(model, key) : Optional.empty();
-        Scenario scenario =
-            fromHeader != null
-                ? fromHeader
-                : rule.map(active -> active.rule().scenario().forModel(model, codes, "fail")).orElse(Scenario.NONE);
-        TaskId id = ids.next(now);
-        TaskRecord task =
-            new TaskRecord(id, key, model, externalId, callbackUrl, resolved, watermarked,
-                timeline(id.millis(), resolved, scenario));
-        store.add(task);
-        rule.ifPresent(rules::use);
-        scheduler.schedule(task.timeline().nextChangeAfter(now), task);
-        return views.at(task, now);
-      } catch (RuntimeException e) {
-        limits.release(key);
-        throw e;
-      }
+    if (!limits.tryAcquire(key)) {
+      throw tooManyTasks(key, model, resolved);
     }
+    TaskRecord task;
+    try {
+      if (fromHeader != null || rules.isEmpty()) {
+        Scenario scenario = fromHeader != null ? fromHeader : Scenario.NONE;
+        task = newTask(key, model, externalId, callbackUrl, resolved, watermarked, scenario);
+      } else {
+        // A rule is used by the task it was matched for, and only once the task is stored: match, store and use
+        // happen together.
+        synchronized (creation) {
+          Optional<ScenarioRules.Active> rule = rules.match(model, key);
+          Scenario scenario =
+              rule.map(active -> active.rule().scenario().forModel(model, codes, "fail")).orElse(Scenario.NONE);
+          task = newTask(key, model, externalId, callbackUrl, resolved, watermarked, scenario);
+          rule.ifPresent(rules::use);
+        }
+      }
+    } catch (RuntimeException e) {
+      limits.release(key);
+      throw e;
+    }
+    long now = task.createdAt();
+    scheduler.schedule(task.timeline().nextChangeAfter(now), task);
+    return views.at(task, now);
+  }
+
+  /** Makes and stores a task created now (by the id's time, which never goes back). */
+  private TaskRecord newTask(
+      String key, String model, String externalId, String callbackUrl, TaskMetadata resolved, boolean watermarked,
+      Scenario scenario) {
+    TaskId id = ids.next(clock.millis());
+    TaskRecord task =
+        new TaskRecord(id, key, model, externalId, callbackUrl, resolved, watermarked,
+            timeline(id.millis(), resolved, scenario));
+    store.add(task);
+    return task;
   }
 
   /** The tenant's task as it is now. */
@@ -182,6 +196,7 @@ public final class Lifecycle implements AutoCloseable {
       callbacks.reset();
       strings.clear();
       metadata.clear();
+      ids.reset();
     }
   }
 

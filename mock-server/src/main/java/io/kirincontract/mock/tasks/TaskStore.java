@@ -1,6 +1,5 @@
 package io.kirincontract.mock.tasks;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The tasks in memory, bounded. Tasks are private to their tenant (API key): {@link #find(String, String)} does not
@@ -19,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * external id is free again. When every stored task is unfinished, {@link #add} refuses with {@link
  * StoreFullException}.
  *
- * <p>Lookups are lock-free; changes are serialized on the store.
+ * <p>Lookups and adds are lock-free (a slot under the cap is reserved by compare-and-set, the external id by
+ * {@code putIfAbsent}); eviction, removal and clearing are serialized on the store.
  */
 public final class TaskStore {
 
@@ -29,8 +32,12 @@ public final class TaskStore {
   private final int maxTasks;
   private final Map<TaskId, TaskRecord> byId = new ConcurrentHashMap<>();
   private final Map<String, Map<String, TaskRecord>> byExternalId = new ConcurrentHashMap<>();
-  private final ArrayDeque<TaskRecord> creationOrder = new ArrayDeque<>();
-  private long evicted;
+  private final ConcurrentLinkedQueue<TaskRecord> creationOrder = new ConcurrentLinkedQueue<>();
+  /** Entries of {@code creationOrder} ({@code size()} of the queue walks it). */
+  private final AtomicInteger queued = new AtomicInteger();
+  /** Tasks indexed in {@code byId}, and slots reserved for tasks being added. */
+  private final AtomicInteger held = new AtomicInteger();
+  private final AtomicLong evicted = new AtomicLong();
 
   public TaskStore() {
     this(DEFAULT_MAX_TASKS);
@@ -49,22 +56,19 @@ public final class TaskStore {
    * @throws ExternalTaskIdConflictException when the task's tenant already used its external id
    * @throws StoreFullException when the store is full of unfinished tasks
    */
-  public synchronized void add(TaskRecord task) {
+  public void add(TaskRecord task) {
+    reserveSlot();
     String externalId = task.externalTaskId();
     if (externalId != null) {
-      TaskRecord existing = externalIds(task.tenant()).get(externalId);
+      TaskRecord existing = externalIds(task.tenant()).putIfAbsent(externalId, task);
       if (existing != null) {
+        held.decrementAndGet();
         throw new ExternalTaskIdConflictException(externalId, existing.id().toString());
       }
     }
-    if (byId.size() >= maxTasks && !evictOldestFinished()) {
-      throw new StoreFullException(maxTasks);
-    }
     byId.put(task.id(), task);
-    if (externalId != null) {
-      externalIds(task.tenant()).put(externalId, task);
-    }
-    creationOrder.addLast(task);
+    creationOrder.add(task);
+    queued.incrementAndGet();
   }
 
   /** The tenant's task with this id. */
@@ -88,8 +92,15 @@ public final class TaskStore {
     task.ifPresent(
         found -> {
           unindex(found);
-          if (creationOrder.size() > 2 * byId.size() + 1024) {
-            creationOrder.removeIf(TaskRecord::removed);
+          if (queued.get() > 2 * held.get() + 1024) {
+            creationOrder.removeIf(
+                entry -> {
+                  boolean gone = entry.removed();
+                  if (gone) {
+                    queued.decrementAndGet();
+                  }
+                  return gone;
+                });
           }
         });
     return task;
@@ -107,6 +118,8 @@ public final class TaskStore {
     byId.clear();
     byExternalId.clear();
     creationOrder.clear();
+    queued.set(0);
+    held.set(0);
     return all;
   }
 
@@ -119,40 +132,68 @@ public final class TaskStore {
   }
 
   /** Tasks evicted to make room since the store was made. */
-  public synchronized long evicted() {
-    return evicted;
+  public long evicted() {
+    return evicted.get();
   }
 
-  private boolean evictOldestFinished() {
-    int budget = creationOrder.size();
+  /**
+   * Takes a slot under the cap for a task being added; when none is left, evicts the oldest finished task and tries
+   * again.
+   *
+   * @throws StoreFullException when every stored task is unfinished
+   */
+  private void reserveSlot() {
+    while (true) {
+      int current = held.get();
+      if (current < maxTasks) {
+        if (held.compareAndSet(current, current + 1)) {
+          return;
+        }
+      } else if (!evictOldestFinished()) {
+        throw new StoreFullException(maxTasks);
+      }
+    }
+  }
+
+  /** Evicts the oldest finished task; false when there is none (every task is unfinished). */
+  private synchronized boolean evictOldestFinished() {
+    if (held.get() < maxTasks) {
+      return true; // another thread made room meanwhile
+    }
+    int budget = queued.get();
     while (budget-- > 0) {
-      TaskRecord oldest = creationOrder.pollFirst();
+      TaskRecord oldest = creationOrder.poll();
       if (oldest == null) {
         return false;
       }
+      queued.decrementAndGet();
       if (oldest.removed()) {
         continue;
       }
       if (oldest.finished()) {
         unindex(oldest);
-        evicted++;
+        evicted.incrementAndGet();
         return true;
       }
-      creationOrder.addLast(oldest);
+      creationOrder.add(oldest);
+      queued.incrementAndGet();
     }
     return false;
   }
 
+  /**
+   * Takes a task out of the indexes. A tenant's external-id map stays when it empties: removing it could race with
+   * an add that already holds it.
+   */
   private void unindex(TaskRecord task) {
     task.markRemoved();
-    byId.remove(task.id(), task);
+    if (byId.remove(task.id(), task)) {
+      held.decrementAndGet();
+    }
     if (task.externalTaskId() != null) {
       Map<String, TaskRecord> ids = byExternalId.get(task.tenant());
       if (ids != null) {
         ids.remove(task.externalTaskId(), task);
-        if (ids.isEmpty()) {
-          byExternalId.remove(task.tenant(), ids);
-        }
       }
     }
   }

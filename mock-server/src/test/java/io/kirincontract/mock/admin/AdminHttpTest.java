@@ -4,36 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kirincontract.mock.KirinMockServer;
+import io.kirincontract.mock.junit.KirinMockExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What only the HTTP side of the admin API has: its JSON shapes, strict bodies and query parameters, errors. */
 class AdminHttpTest {
 
-  private static KirinMockServer server;
-  private static MockApi api;
+  @RegisterExtension
+  static final KirinMockExtension MOCK =
+      KirinMockExtension.builder()
+          .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")))
+          .build();
 
-  @BeforeAll
-  static void start() {
-    server = KirinMockServer.start(config -> config.port(0).manualClock(Instant.parse("2026-11-22T10:00:00Z")));
-    api = new MockApi(server.baseUrl(), "k");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.admin().reset();
-  }
+  private final KirinMockServer server = MOCK.server();
+  private final MockApi api = new MockApi(server.baseUrl(), "k");
 
   @Test
   void aTaskIsShownWithItsKeyCallbackHoldNextChangeAndTheTaskAsItsKeySeesIt() {

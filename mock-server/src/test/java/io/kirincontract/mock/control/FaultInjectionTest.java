@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kirincontract.mock.KirinMockServer;
+import io.kirincontract.mock.junit.KirinMockExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
 import java.net.URI;
@@ -15,10 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * HTTP faults on API requests: errors on a share of them and added latency, the same requests hit for the same
@@ -26,24 +25,14 @@ import org.junit.jupiter.api.Test;
  */
 class FaultInjectionTest {
 
-  private static KirinMockServer server;
-  private static MockApi api;
+  @RegisterExtension
+  static final KirinMockExtension MOCK =
+      KirinMockExtension.builder()
+          .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")))
+          .build();
 
-  @BeforeAll
-  static void start() {
-    server = KirinMockServer.start(config -> config.port(0).manualClock(Instant.parse("2026-11-22T10:00:00Z")));
-    api = new MockApi(server.baseUrl(), "k");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.admin().reset();
-  }
+  private final KirinMockServer server = MOCK.server();
+  private final MockApi api = new MockApi(server.baseUrl(), "k");
 
   @Test
   void theSameSeedHitsTheSameRequestsAndAnotherSeedOthers() {
@@ -136,7 +125,7 @@ class FaultInjectionTest {
     assertThat(server.admin().faults().isNone()).isTrue();
   }
 
-  private static List<Integer> statuses(FaultSettings faults, String id) {
+  private List<Integer> statuses(FaultSettings faults, String id) {
     server.admin().faults(faults);
     List<Integer> statuses = new ArrayList<>();
     for (int i = 0; i < 120; i++) {
@@ -146,7 +135,7 @@ class FaultInjectionTest {
     return statuses;
   }
 
-  private static HttpResponse<String> post(JsonNode body) throws Exception {
+  private HttpResponse<String> post(JsonNode body) throws Exception {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/videos/generations"))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kirincontract.mock.KirinMockServer;
+import io.kirincontract.mock.junit.KirinMockExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.Media;
 import io.kirincontract.mock.support.MockApi;
@@ -14,10 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,26 +27,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class TaskLimitTest {
 
-  private static KirinMockServer server;
-  private static MockApi api;
+  @RegisterExtension
+  static final KirinMockExtension MOCK =
+      KirinMockExtension.builder()
+          .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")).maxRunningTasks(2))
+          .build();
 
-  @BeforeAll
-  static void start() {
-    server =
-        KirinMockServer.start(
-            config -> config.port(0).manualClock(Instant.parse("2026-11-22T10:00:00Z")).maxRunningTasks(2));
-    api = new MockApi(server.baseUrl(), "limited");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.admin().reset();
-  }
+  private final KirinMockServer server = MOCK.server();
+  private final MockApi api = new MockApi(server.baseUrl(), "limited");
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({

@@ -3,11 +3,11 @@ package io.kirincontract.mock.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kirincontract.mock.KirinMockServer;
+import io.kirincontract.mock.junit.KirinMockExtension;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,21 +22,14 @@ class BadInputFuzzTest {
   private static final Logger LOG = LoggerFactory.getLogger(BadInputFuzzTest.class);
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-  private static KirinMockServer server;
-  private static FuzzClient client;
+  @RegisterExtension
+  static final KirinMockExtension MOCK =
+      KirinMockExtension.builder()
+          .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")).mediaFetch(false))
+          .build();
 
-  @BeforeAll
-  static void start() {
-    server =
-        KirinMockServer.start(
-            config -> config.port(0).manualClock(Instant.parse("2026-11-22T10:00:00Z")).mediaFetch(false));
-    client = new FuzzClient(server.port(), TIMEOUT);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+  private final KirinMockServer server = MOCK.server();
+  private final FuzzClient client = new FuzzClient(server.port(), TIMEOUT);
 
   @Test
   void mutatedSpecExamplesGetAnEnvelopeOrATask() {
@@ -68,7 +61,7 @@ class BadInputFuzzTest {
     check(FuzzRun.run("odd methods and paths", RobustnessSettings.tries(100), Requests.oddRequests(), client));
   }
 
-  private static void check(FuzzRun.Report report) {
+  private void check(FuzzRun.Report report) {
     LOG.info(
         "fuzz '{}': {} requests in {} ms, seed {}: {}; property broken by {}",
         report.name(),

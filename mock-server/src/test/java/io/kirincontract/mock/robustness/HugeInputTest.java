@@ -3,14 +3,14 @@ package io.kirincontract.mock.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kirincontract.mock.KirinMockServer;
+import io.kirincontract.mock.junit.KirinMockExtension;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bodies far larger or deeper than any real request, each answered within the timeout with a 4xx in the envelope or
@@ -21,21 +21,14 @@ class HugeInputTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
   private static final int TEN_MB = 10 * 1024 * 1024;
 
-  private static KirinMockServer server;
-  private static FuzzClient client;
+  @RegisterExtension
+  static final KirinMockExtension MOCK =
+      KirinMockExtension.builder()
+          .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")).mediaFetch(false))
+          .build();
 
-  @BeforeAll
-  static void start() {
-    server =
-        KirinMockServer.start(
-            config -> config.port(0).manualClock(Instant.parse("2026-11-22T10:00:00Z")).mediaFetch(false));
-    client = new FuzzClient(server.port(), TIMEOUT);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
+  private final KirinMockServer server = MOCK.server();
+  private final FuzzClient client = new FuzzClient(server.port(), TIMEOUT);
 
   @AfterEach
   void theServerStaysHealthy() {
@@ -103,12 +96,12 @@ class HugeInputTest {
         .contains("99900 more properties are not parameters of kirin_v3_t2v");
   }
 
-  private static String send(String says, String body) throws Exception {
+  private String send(String says, String body) throws Exception {
     return send(says, body.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Sends a create request and checks the property; returns the answer's text. */
-  private static String send(String says, byte[] body) throws Exception {
+  private String send(String says, byte[] body) throws Exception {
     Probe probe = Probe.create(says, body);
     Answer answer = client.send(probe);
     assertThat(Verdict.problem(probe, answer)).as(says).isEmpty();

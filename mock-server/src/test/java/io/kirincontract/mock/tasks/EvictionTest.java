@@ -4,14 +4,13 @@ import static io.kirincontract.mock.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kirincontract.mock.KirinMockServer;
+import io.kirincontract.mock.junit.KirinMockExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code --max-tasks}: beyond the cap the oldest finished task is evicted and answers 404 like one that never
@@ -19,26 +18,14 @@ import org.junit.jupiter.api.Test;
  */
 class EvictionTest {
 
-  private static KirinMockServer server;
-  private static MockApi api;
+  @RegisterExtension
+  static final KirinMockExtension MOCK =
+      KirinMockExtension.builder()
+          .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")).maxTasks(3))
+          .build();
 
-  @BeforeAll
-  static void start() {
-    server =
-        KirinMockServer.start(
-            config -> config.port(0).manualClock(Instant.parse("2026-11-22T10:00:00Z")).maxTasks(3));
-    api = new MockApi(server.baseUrl(), "k");
-  }
-
-  @AfterAll
-  static void stop() {
-    server.stop();
-  }
-
-  @BeforeEach
-  void reset() {
-    server.admin().reset();
-  }
+  private final KirinMockServer server = MOCK.server();
+  private final MockApi api = new MockApi(server.baseUrl(), "k");
 
   @Test
   void beyondTheCapTheOldestFinishedTaskIsEvictedAndAnswers404() {
@@ -123,14 +110,14 @@ class EvictionTest {
     return record;
   }
 
-  private static String create(String externalId) {
+  private String create(String externalId) {
     return api.create(with(Bodies.v3t2v(), body -> body.put("external_task_id", externalId)))
         .assertQueued()
         .path("id")
         .asText();
   }
 
-  private static void finishAll() {
+  private void finishAll() {
     server.manualClock().advance(Duration.ofMinutes(1));
   }
 }
