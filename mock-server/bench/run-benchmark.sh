@@ -45,7 +45,10 @@ start() {
   local name=$1 port=$2 t0 t1
   t0=$(now_ms)
   if [ "$name" = mock ]; then
-    java $JAVA_OPTS -jar mock-server/target/kirin-mock-server.jar --port "$port" ${BENCH_MOCK_ARGS:-} \
+    # As the README starts it: with the class-data sharing archive the build wrote (PLAIN=1: without).
+    local cds="-XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa"
+    [ "${PLAIN:-0}" = 1 ] && cds=""
+    java $JAVA_OPTS $cds -jar mock-server/target/kirin-mock-server.jar --port "$port" ${BENCH_MOCK_ARGS:-} \
       >"$OUT/$name.log" 2>&1 &
   else
     java $JAVA_OPTS -cp "$CP" io.kirincontract.mock.bench.CeilingServer "$port" >"$OUT/$name.log" 2>&1 &
@@ -102,6 +105,12 @@ for server in ceiling mock; do
   for _ in $(seq "$STARTS"); do start $server $port; times+=("$STARTUP_MS"); stop; done
   STARTUP[$server]=$(printf '%s\n' "${times[@]}" | median)
   echo "   start-up to healthy: ${times[*]} ms -> median ${STARTUP[$server]} ms"
+  if [ $server = mock ]; then
+    times=()
+    for _ in $(seq "$STARTS"); do PLAIN=1 start $server $port; times+=("$STARTUP_MS"); stop; done
+    STARTUP[mock-plain]=$(printf '%s\n' "${times[@]}" | median)
+    echo "   without the archive:  ${times[*]} ms -> median ${STARTUP[mock-plain]} ms"
+  fi
 
   start $server $port
   if [ $server = mock ]; then
@@ -148,6 +157,7 @@ REPORT="$OUT/report.md"
   echo "| figure | ceiling | mock | mock/ceiling |"
   echo "|---|---|---|---|"
   echo "| start-up to first 200 on /health (median of $STARTS) | ${STARTUP[ceiling]} ms | ${STARTUP[mock]} ms | $(ratio "${STARTUP[mock]}" "${STARTUP[ceiling]}") |"
+  echo "| start-up, mock without its class-data sharing archive | ${STARTUP[ceiling]} ms | ${STARTUP[mock-plain]} ms | $(ratio "${STARTUP[mock-plain]}" "${STARTUP[ceiling]}") |"
   echo "| resident memory after load | ${RSS[ceiling]} MiB | ${RSS[mock]} MiB | $(ratio "${RSS[mock]}" "${RSS[ceiling]}") |"
 } >"$REPORT"
 
@@ -164,8 +174,9 @@ if $WRITE_DOCS; then
     echo
     echo "Written by \`mock-server/bench/run-benchmark.sh --write-docs\` on $(date -u +%Y-%m-%dT%H:%MZ)."
     echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo);" \
-      "$(java -version 2>&1 | head -1); wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}');" \
-      "load ${DUR}s after ${WARM}s warm-up, wrk -t2, server and load generator on the same machine (loopback)."
+      "$(java -version 2>&1 | sed -n 1p); wrk $(wrk -v 2>&1 | sed -n 1p | awk '{print $2}');" \
+      "each server first runs every scenario ${JIT_WARM}s at 64 connections (JIT warm-up), then each measured run" \
+      "of ${DUR}s follows a ${WARM}s warm-up; wrk -t2, server and load generator on the same machine (loopback)."
     echo
     cat "$REPORT"
     echo

@@ -6,6 +6,7 @@ import io.kirincontract.mock.http.HttpApp;
 import io.kirincontract.mock.lifecycle.ManualClock;
 import io.kirincontract.mock.lifecycle.MockClock;
 import io.kirincontract.mock.tasks.TaskStore;
+import io.kirincontract.mock.util.Background;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -43,17 +44,26 @@ public final class KirinMockServer implements AutoCloseable {
    * @throws io.kirincontract.mock.rules.RuleMismatchException when the implemented rules differ from the spec's
    */
   public static KirinMockServer start(MockConfig config) {
-    MockRuntime runtime = MockRuntime.create(config);
-    Javalin app = HttpApp.create(config, runtime.spec, runtime.services());
+    // Jetty starts on this thread while the runtime (spec, validation, rules, lifecycle) is built on another; with
+    // cores to spare a start takes the longer of the two rather than their sum (on 2 busy cores class loading is
+    // the bound either way). Requests that arrive in between wait at the app's gate, so nothing (not even /health)
+    // is answered before the server is whole.
+    Background<MockRuntime> building = Background.start("kirin-runtime-start", () -> MockRuntime.create(config));
+    HttpApp.PendingWiring wiring = new HttpApp.PendingWiring(config);
+    Javalin app = HttpApp.create(config, wiring);
+    MockRuntime runtime;
     try {
       app.start();
-    } catch (RuntimeException e) {
+      runtime = building.get();
+    } catch (RuntimeException | Error e) {
+      wiring.fail(e);
       app.stop();
-      runtime.close();
+      building.whenDone(MockRuntime::close);
       throw e;
     }
     runtime.files.baseUrl(config.publicUrl().orElse("http://localhost:" + app.port()));
     runtime.lifecycle.start();
+    wiring.complete(runtime.spec, runtime.services());
     KirinMockServer server = new KirinMockServer(app, runtime);
     LOG.info(
         "Kirin mock server listening on {} ({} rules, media policy {}, media fetch {}, clock {}{}{}{}{})",

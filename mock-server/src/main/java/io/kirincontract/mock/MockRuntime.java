@@ -18,7 +18,9 @@ import io.kirincontract.mock.rules.RuleCatalog;
 import io.kirincontract.mock.rules.RuleEngine;
 import io.kirincontract.mock.tasks.ModelCodes;
 import io.kirincontract.mock.tasks.TaskStore;
+import io.kirincontract.mock.util.Background;
 import io.kirincontract.mock.validation.RequestValidator;
+import io.kirincontract.mock.validation.ValidationBootstrap;
 import io.kirincontract.spec.KirinSpec;
 
 /**
@@ -38,14 +40,15 @@ final class MockRuntime implements AutoCloseable {
   final FaultInjector faults;
   final MockAdmin admin;
 
-  private MockRuntime(MockConfig config, KirinSpec spec) {
+  private MockRuntime(MockConfig config, KirinSpec spec, Background<ValidationBootstrap> validation) {
     this.spec = spec;
     this.rules = new RuleEngine(spec, RuleCatalog.all(), config.disabledRules(), config.mediaPolicy());
     DisabledRules.check(spec, config.disabledRules());
     MediaInspector inspector =
         config.mediaInspector().orElseGet(() -> new DefaultMediaInspector(config.mediaFetchSettings()));
     this.validator =
-        new RequestValidator(spec, rules, inspector, config.elementLibrary(), config.disabledRules());
+        new RequestValidator(
+            spec, rules, inspector, config.elementLibrary(), config.disabledRules(), validation.get());
     this.clock = config.mockClock();
     ModelCodes codes = new ModelCodes(spec);
     TaskLimits limits = new TaskLimits(config.maxRunningTasks());
@@ -66,7 +69,9 @@ final class MockRuntime implements AutoCloseable {
    * @throws io.kirincontract.mock.rules.RuleMismatchException when the implemented rules differ from the spec's
    */
   static MockRuntime create(MockConfig config) {
-    return new MockRuntime(config, config.spec().orElseGet(KirinSpec::load));
+    // The two slow parts of a start are independent: Hibernate Validator bootstraps while the spec is read.
+    Background<ValidationBootstrap> validation = ValidationBootstrap.startInBackground();
+    return new MockRuntime(config, config.spec().orElseGet(KirinSpec::load), validation);
   }
 
   HttpApp.Services services() {

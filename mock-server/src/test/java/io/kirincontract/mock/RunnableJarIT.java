@@ -12,17 +12,24 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The runnable jar as the README starts it ({@code java -jar mock-server/target/kirin-mock-server.jar}), after
- * {@code package}: it serves the API and the docs, and carries neither JUnit nor anything else it does not need.
+ * The runnable jar as the README starts it, from the repository root ({@code java
+ * -XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa -jar mock-server/target/kirin-mock-server.jar}), after
+ * {@code package}: it serves the API and the docs, logs each request, uses the class-data sharing archive the build
+ * wrote, and carries neither JUnit nor anything else it does not need.
  */
 class RunnableJarIT {
 
   private static final Path JAR = Path.of("target", "kirin-mock-server.jar");
+  /** The repository root, where the README's command runs. */
+  private static final Path ROOT = Path.of("..");
+  private static final String README_JAR = "mock-server/target/kirin-mock-server.jar";
+  private static final String README_ARCHIVE = "-XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private Process mock;
@@ -43,13 +50,15 @@ class RunnableJarIT {
     Path log = Files.createDirectories(Path.of("target", "runnable-jar")).resolve("mock.log");
     mock =
         new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                java(),
+                README_ARCHIVE,
                 "-jar",
-                JAR.toString(),
+                README_JAR,
                 "--host",
                 "127.0.0.1",
                 "--port",
                 Integer.toString(port))
+            .directory(ROOT.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
@@ -74,6 +83,31 @@ class RunnableJarIT {
             HttpResponse.BodyHandlers.ofString());
     assertThat(created.statusCode()).isEqualTo(200);
     assertThat(created.body()).contains("\"status\":\"queued\"");
+
+    await("the request log line of the create")
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> Files.readString(log).contains("INFO requests - POST /v1/videos/generations 200 "));
+    assertThat(Files.readString(log)).as("the archive matched: no class-data sharing warning").doesNotContain("cds");
+  }
+
+  @Test
+  void theReadmeCommandMapsTheClassDataSharingArchive() throws Exception {
+    Path log = Files.createDirectories(Path.of("target", "runnable-jar")).resolve("cds.log");
+    // -Xshare:on makes the JVM refuse to run when it cannot map the archive.
+    Process version =
+        new ProcessBuilder(java(), "-Xshare:on", README_ARCHIVE, "-jar", README_JAR, "--version")
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+
+    assertThat(version.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(Files.readString(log)).startsWith("kirin-mock-server ");
+    assertThat(version.exitValue()).isZero();
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.kirincontract.mock.callbacks;
 
+import io.kirincontract.mock.util.Lazy;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -25,7 +26,8 @@ import java.util.concurrent.RejectedExecutionException;
  */
 final class HttpCallbackTransport {
 
-  private final HttpClient client;
+  /** Made on the first callback: a server that never calls back never initialises TLS. */
+  private final Lazy<HttpClient> client;
   private final Duration responseTimeout;
   private final Executor senders;
 
@@ -35,12 +37,14 @@ final class HttpCallbackTransport {
    */
   HttpCallbackTransport(CallbackSettings settings, Executor clientExecutor, Executor senders) {
     this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .executor(clientExecutor)
-            .build();
+        Lazy.of(
+            () ->
+                HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(settings.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .executor(clientExecutor)
+                    .build());
     this.responseTimeout = settings.responseTimeout();
     this.senders = senders;
   }
@@ -75,7 +79,7 @@ final class HttpCallbackTransport {
 
   private TransportResult exchange(HttpRequest request) {
     try {
-      HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> response = client.get().send(request, HttpResponse.BodyHandlers.discarding());
       return TransportResult.response(response.statusCode());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

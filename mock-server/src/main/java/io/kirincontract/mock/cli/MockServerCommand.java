@@ -8,6 +8,7 @@ import io.kirincontract.mock.control.FaultSettings;
 import io.kirincontract.mock.control.InvalidControlException;
 import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.rules.ElementLibrary;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -235,10 +236,27 @@ public final class MockServerCommand implements Callable<Integer> {
     return config;
   }
 
+  @Option(
+      names = "--cds-training",
+      hidden = true,
+      description = "Build use: start, send the main requests, stop (the class-data sharing training run).")
+  boolean cdsTraining;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
+    if (cdsTraining) {
+      try {
+        int answered = CdsTraining.run();
+        spec.commandLine().getOut().println(
+            "class-data sharing training: " + answered + " of " + CdsTraining.requests() + " requests answered as expected");
+        return answered == CdsTraining.requests() ? 0 : 1;
+      } catch (IOException | RuntimeException e) {
+        spec.commandLine().getErr().println("class-data sharing training failed: " + e);
+        return 1;
+      }
+    }
     MockConfig config;
     try {
       config = config();

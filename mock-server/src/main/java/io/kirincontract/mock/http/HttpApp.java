@@ -2,6 +2,8 @@ package io.kirincontract.mock.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.ExceptionHandler;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
@@ -19,6 +21,8 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * Puts the HTTP layer together: routes, HTTP faults, authentication (API keys, admin token), the exception mapper,
@@ -37,18 +41,69 @@ public final class HttpApp {
       ResultVideos videos,
       FaultInjector faults) {}
 
+  /** The handlers that need the runtime. */
+  record Wiring(
+      TaskHandlers tasks,
+      MetaHandlers meta,
+      DocsHandlers docs,
+      FileHandlers files,
+      AdminHandlers admin,
+      FaultFilter faults,
+      ErrorMapper errors) {}
+
+  /**
+   * The handlers of an app whose runtime is still being built: requests that arrive meanwhile wait at a gate in
+   * front of every route (health included) until {@link #complete} or {@link #fail} is called.
+   */
+  public static final class PendingWiring implements Supplier<Wiring> {
+
+    private final MockConfig config;
+    private final JsonBodyReader bodies;
+    private final CompletableFuture<Wiring> wiring = new CompletableFuture<>();
+
+    public PendingWiring(MockConfig config) {
+      this.config = config;
+      this.bodies = new JsonBodyReader(config.maxBodySize());
+    }
+
+    /** Makes the handlers for the built runtime and opens the gate. */
+    public void complete(KirinSpec spec, Services services) {
+      TaskHandlers tasks = new TaskHandlers(bodies, services.validator(), services.lifecycle());
+      MetaHandlers meta = new MetaHandlers(spec.yaml());
+      DocsHandlers docs = new DocsHandlers(SwaggerUiAssets.fromClasspath());
+      FileHandlers files =
+          new FileHandlers(
+              services.lifecycle().store(), services.files(), services.videos(), services.lifecycle().clock());
+      AdminHandlers admin = new AdminHandlers(services.admin(), bodies);
+      wiring.complete(
+          new Wiring(tasks, meta, docs, files, admin, new FaultFilter(services.faults()),
+              new ErrorMapper(spec, config.maxBodySize())));
+    }
+
+    /** The runtime could not be built: waiting requests fail (the app is being stopped). */
+    public void fail(Throwable cause) {
+      wiring.completeExceptionally(cause);
+    }
+
+    /** The handlers, waiting for them while the runtime is being built. */
+    @Override
+    public Wiring get() {
+      return wiring.join();
+    }
+  }
+
+  /** An app for a built runtime. */
   public static Javalin create(MockConfig config, KirinSpec spec, Services services) {
-    JsonBodyReader bodies = new JsonBodyReader(config.maxBodySize());
-    TaskHandlers tasks = new TaskHandlers(bodies, services.validator(), services.lifecycle());
-    MetaHandlers meta = new MetaHandlers(spec.yaml());
-    DocsHandlers docs = new DocsHandlers(SwaggerUiAssets.fromClasspath());
-    FileHandlers files =
-        new FileHandlers(
-            services.lifecycle().store(), services.files(), services.videos(), services.lifecycle().clock());
-    AdminHandlers admin = new AdminHandlers(services.admin(), bodies);
-    Authenticator authenticator = new Authenticator(config.apiKeys(), bodies);
-    FaultFilter faults = new FaultFilter(services.faults());
-    ErrorMapper errors = new ErrorMapper(spec, config.maxBodySize());
+    PendingWiring wiring = new PendingWiring(config);
+    wiring.complete(spec, services);
+    return create(config, wiring);
+  }
+
+  /** An app that can start before its runtime is built; requests wait until {@code wiring} is complete. */
+  public static Javalin create(MockConfig config, PendingWiring wiring) {
+    Authenticator authenticator = new Authenticator(config.apiKeys(), wiring.bodies);
+    ExceptionHandler<Exception> errors = (exception, ctx) -> wiring.get().errors().handle(exception, ctx);
+    Handler faults = ctx -> wiring.get().faults().handle(ctx);
     return Javalin.create(
         javalin -> {
           javalin.startup.showJavalinBanner = false;
@@ -65,10 +120,12 @@ public final class HttpApp {
           javalin.routes.exception(NotFoundResponse.class, errors);
           javalin.routes.exception(MethodNotAllowedResponse.class, errors);
           javalin.routes.exception(ContentTooLargeResponse.class, errors);
+          // The gate: nothing is answered before the runtime is built.
+          javalin.routes.before(ctx -> wiring.get());
           javalin.routes.before(Routes.API_PREFIX, faults);
           javalin.routes.before(Routes.API_PREFIX, authenticator);
           config.adminToken().ifPresent(token -> javalin.routes.before(Routes.ADMIN_PREFIX, new AdminAuthenticator(token)));
-          for (Routes.Route route : Routes.table(tasks, meta, docs, files, admin)) {
+          for (Routes.Route route : Routes.table(wiring)) {
             javalin.routes.addHttpHandler(route.method(), route.path(), route.handler());
             if (route.method() == HandlerType.GET) {
               // HEAD answers as GET would, without the body (Javalin alone answered 200 to any HEAD)

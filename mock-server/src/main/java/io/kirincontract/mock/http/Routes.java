@@ -3,6 +3,7 @@ package io.kirincontract.mock.http;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Every endpoint of the mock in one table: method, path, handler. Handlers stay thin; logic lives elsewhere. */
 final class Routes {
@@ -28,40 +29,43 @@ final class Routes {
 
   private Routes() {}
 
-  static List<Route> table(
-      TaskHandlers tasks, MetaHandlers meta, DocsHandlers docs, FileHandlers files, AdminHandlers admin) {
+  /**
+   * The table; each handler is looked up in {@code wiring} when a request comes (the handlers are made once the
+   * server's runtime is built, which may be after the routes are registered).
+   */
+  static List<Route> table(Supplier<HttpApp.Wiring> wiring) {
     return List.of(
-        new Route(HandlerType.GET, "/health", meta::health, Access.OPEN),
-        new Route(HandlerType.GET, "/openapi.yaml", meta::openApi, Access.OPEN),
-        new Route(HandlerType.GET, "/docs", docs::page, Access.OPEN),
-        new Route(HandlerType.GET, "/docs/{asset}", docs::asset, Access.OPEN),
-        new Route(HandlerType.GET, "/files/{task_id}/{token}/{file}", files::download, Access.OPEN),
-        new Route(HandlerType.POST, "/v1/videos/generations", tasks::create, Access.API_KEY),
-        new Route(HandlerType.GET, "/v1/videos/generations/{task_id}", tasks::get, Access.API_KEY),
+        new Route(HandlerType.GET, "/health", ctx -> wiring.get().meta().health(ctx), Access.OPEN),
+        new Route(HandlerType.GET, "/openapi.yaml", ctx -> wiring.get().meta().openApi(ctx), Access.OPEN),
+        new Route(HandlerType.GET, "/docs", ctx -> wiring.get().docs().page(ctx), Access.OPEN),
+        new Route(HandlerType.GET, "/docs/{asset}", ctx -> wiring.get().docs().asset(ctx), Access.OPEN),
+        new Route(HandlerType.GET, "/files/{task_id}/{token}/{file}", ctx -> wiring.get().files().download(ctx), Access.OPEN),
+        new Route(HandlerType.POST, "/v1/videos/generations", ctx -> wiring.get().tasks().create(ctx), Access.API_KEY),
+        new Route(HandlerType.GET, "/v1/videos/generations/{task_id}", ctx -> wiring.get().tasks().get(ctx), Access.API_KEY),
         new Route(
             HandlerType.GET,
             "/v1/videos/generations/external/{external_task_id}",
-            tasks::getByExternalId,
+            ctx -> wiring.get().tasks().getByExternalId(ctx),
             Access.API_KEY),
-        new Route(HandlerType.GET, "/__admin/tasks", admin::listTasks, Access.ADMIN),
-        new Route(HandlerType.GET, "/__admin/tasks/{task_id}", admin::getTask, Access.ADMIN),
-        new Route(HandlerType.DELETE, "/__admin/tasks/{task_id}", admin::deleteTask, Access.ADMIN),
-        new Route(HandlerType.POST, "/__admin/tasks/{task_id}/fail", admin::failTask, Access.ADMIN),
-        new Route(HandlerType.POST, "/__admin/tasks/{task_id}/hold", admin::holdTask, Access.ADMIN),
-        new Route(HandlerType.POST, "/__admin/tasks/{task_id}/release", admin::releaseTask, Access.ADMIN),
-        new Route(HandlerType.POST, "/__admin/tasks/{task_id}/duration", admin::setTaskDuration, Access.ADMIN),
-        new Route(HandlerType.GET, "/__admin/scenarios", admin::listScenarios, Access.ADMIN),
-        new Route(HandlerType.POST, "/__admin/scenarios", admin::addScenario, Access.ADMIN),
-        new Route(HandlerType.DELETE, "/__admin/scenarios", admin::clearScenarios, Access.ADMIN),
-        new Route(HandlerType.DELETE, "/__admin/scenarios/{scenario_id}", admin::removeScenario, Access.ADMIN),
-        new Route(HandlerType.GET, "/__admin/limits", admin::getLimits, Access.ADMIN),
-        new Route(HandlerType.PUT, "/__admin/limits", admin::setLimits, Access.ADMIN),
-        new Route(HandlerType.GET, "/__admin/faults", admin::getFaults, Access.ADMIN),
-        new Route(HandlerType.PUT, "/__admin/faults", admin::setFaults, Access.ADMIN),
-        new Route(HandlerType.DELETE, "/__admin/faults", admin::clearFaults, Access.ADMIN),
-        new Route(HandlerType.GET, "/__admin/clock", admin::getClock, Access.ADMIN),
-        new Route(HandlerType.POST, "/__admin/clock/advance", admin::advanceClock, Access.ADMIN),
-        new Route(HandlerType.GET, "/__admin/callbacks", admin::callbacks, Access.ADMIN),
-        new Route(HandlerType.POST, "/__admin/reset", admin::reset, Access.ADMIN));
+        new Route(HandlerType.GET, "/__admin/tasks", ctx -> wiring.get().admin().listTasks(ctx), Access.ADMIN),
+        new Route(HandlerType.GET, "/__admin/tasks/{task_id}", ctx -> wiring.get().admin().getTask(ctx), Access.ADMIN),
+        new Route(HandlerType.DELETE, "/__admin/tasks/{task_id}", ctx -> wiring.get().admin().deleteTask(ctx), Access.ADMIN),
+        new Route(HandlerType.POST, "/__admin/tasks/{task_id}/fail", ctx -> wiring.get().admin().failTask(ctx), Access.ADMIN),
+        new Route(HandlerType.POST, "/__admin/tasks/{task_id}/hold", ctx -> wiring.get().admin().holdTask(ctx), Access.ADMIN),
+        new Route(HandlerType.POST, "/__admin/tasks/{task_id}/release", ctx -> wiring.get().admin().releaseTask(ctx), Access.ADMIN),
+        new Route(HandlerType.POST, "/__admin/tasks/{task_id}/duration", ctx -> wiring.get().admin().setTaskDuration(ctx), Access.ADMIN),
+        new Route(HandlerType.GET, "/__admin/scenarios", ctx -> wiring.get().admin().listScenarios(ctx), Access.ADMIN),
+        new Route(HandlerType.POST, "/__admin/scenarios", ctx -> wiring.get().admin().addScenario(ctx), Access.ADMIN),
+        new Route(HandlerType.DELETE, "/__admin/scenarios", ctx -> wiring.get().admin().clearScenarios(ctx), Access.ADMIN),
+        new Route(HandlerType.DELETE, "/__admin/scenarios/{scenario_id}", ctx -> wiring.get().admin().removeScenario(ctx), Access.ADMIN),
+        new Route(HandlerType.GET, "/__admin/limits", ctx -> wiring.get().admin().getLimits(ctx), Access.ADMIN),
+        new Route(HandlerType.PUT, "/__admin/limits", ctx -> wiring.get().admin().setLimits(ctx), Access.ADMIN),
+        new Route(HandlerType.GET, "/__admin/faults", ctx -> wiring.get().admin().getFaults(ctx), Access.ADMIN),
+        new Route(HandlerType.PUT, "/__admin/faults", ctx -> wiring.get().admin().setFaults(ctx), Access.ADMIN),
+        new Route(HandlerType.DELETE, "/__admin/faults", ctx -> wiring.get().admin().clearFaults(ctx), Access.ADMIN),
+        new Route(HandlerType.GET, "/__admin/clock", ctx -> wiring.get().admin().getClock(ctx), Access.ADMIN),
+        new Route(HandlerType.POST, "/__admin/clock/advance", ctx -> wiring.get().admin().advanceClock(ctx), Access.ADMIN),
+        new Route(HandlerType.GET, "/__admin/callbacks", ctx -> wiring.get().admin().callbacks(ctx), Access.ADMIN),
+        new Route(HandlerType.POST, "/__admin/reset", ctx -> wiring.get().admin().reset(ctx), Access.ADMIN));
   }
 }

@@ -1,5 +1,6 @@
 package io.kirincontract.mock.media;
 
+import io.kirincontract.mock.util.Lazy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,17 +24,20 @@ final class UrlFetcher {
   private static final long LARGEST_BODY = Integer.MAX_VALUE - 16;
 
   private final MediaFetchSettings settings;
-  private final HttpClient client;
+  /** Made on the first fetch: a server that never fetches never initialises TLS. */
+  private final Lazy<HttpClient> client;
   private final Duration deadline;
 
   UrlFetcher(MediaFetchSettings settings) {
     this.settings = settings;
     this.client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(settings.connectTimeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+        Lazy.of(
+            () ->
+                HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(settings.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build());
     this.deadline = settings.connectTimeout().plus(settings.readTimeout());
   }
 
@@ -45,7 +49,7 @@ final class UrlFetcher {
       return new FetchOutcome.Failed("the URL cannot be requested: " + e.getMessage());
     }
     CappedBodyHandler handler = new CappedBodyHandler(Math.min(cap, LARGEST_BODY));
-    CompletableFuture<HttpResponse<FetchOutcome>> exchange = client.sendAsync(request, handler);
+    CompletableFuture<HttpResponse<FetchOutcome>> exchange = client.get().sendAsync(request, handler);
     try {
       return exchange.get(deadline.toMillis(), TimeUnit.MILLISECONDS).body();
     } catch (TimeoutException e) {

@@ -34,8 +34,18 @@ final class BeanValidation implements AutoCloseable {
   private final Validator validator;
   private final FieldProblems fieldProblems;
 
-  BeanValidation(ObjectMapper mapper, FieldProblems fieldProblems) {
+  BeanValidation(ValidatorFactory factory, FieldProblems fieldProblems) {
     this.fieldProblems = fieldProblems;
+    this.factory = factory;
+    this.validator = factory.getValidator();
+  }
+
+  /**
+   * Hibernate Validator's factory for the generated request classes, with property names as in JSON (read from
+   * {@code mapper}) and sizes counted in code points. Takes about a second of class loading: {@link
+   * ValidationBootstrap} runs it beside the spec's parsing.
+   */
+  static ValidatorFactory newFactory(ObjectMapper mapper) {
     HibernateValidatorConfiguration configuration =
         Validation.byProvider(HibernateValidator.class)
             .configure()
@@ -49,8 +59,7 @@ final class BeanValidation implements AutoCloseable {
         .validatedBy(CodePointSize.OfText.class)
         .validatedBy(CodePointSize.OfUri.class)
         .validatedBy(CodePointSize.OfCollection.class);
-    this.factory = configuration.addMapping(sizes).buildValidatorFactory();
-    this.validator = factory.getValidator();
+    return configuration.addMapping(sizes).buildValidatorFactory();
   }
 
   List<Problem> validate(String modelId, Object request) {

@@ -31,9 +31,14 @@ final class ModelBinder {
   private final ObjectMapper mapper;
   private final FieldProblems fieldProblems;
 
-  ModelBinder(FieldProblems fieldProblems) {
+  ModelBinder(ObjectMapper mapper, FieldProblems fieldProblems) {
     this.fieldProblems = fieldProblems;
-    this.mapper =
+    this.mapper = mapper;
+  }
+
+  /** The mapper the generated request classes are read with (strict: no coercion of scalars). */
+  static ObjectMapper newMapper() {
+    ObjectMapper mapper =
         JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -45,6 +50,7 @@ final class ModelBinder {
         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
         .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    return mapper;
   }
 
   /** The mapper the generated classes are read with; its names are the JSON names. */

@@ -57,6 +57,17 @@ public final class RequestValidator implements AutoCloseable {
       MediaInspector inspector,
       Optional<ElementLibrary> library,
       Set<String> disabledRules) {
+    this(spec, rules, inspector, library, disabledRules, ValidationBootstrap.create());
+  }
+
+  /** With a validation bootstrap made beforehand (in the background, while the spec was read). */
+  public RequestValidator(
+      KirinSpec spec,
+      RuleEngine rules,
+      MediaInspector inspector,
+      Optional<ElementLibrary> library,
+      Set<String> disabledRules,
+      ValidationBootstrap bootstrap) {
     this.spec = spec;
     this.rules = rules;
     this.inspector = inspector;
@@ -64,8 +75,8 @@ public final class RequestValidator implements AutoCloseable {
     this.disabledRules = Set.copyOf(disabledRules);
     FieldProblems fieldProblems = new FieldProblems(spec);
     this.typeCheck = new JsonTypeCheck(spec);
-    this.binder = new ModelBinder(fieldProblems);
-    this.beanValidation = new BeanValidation(binder.mapper(), fieldProblems);
+    this.binder = new ModelBinder(bootstrap.mapper, fieldProblems);
+    this.beanValidation = new BeanValidation(bootstrap.factory, fieldProblems);
     this.order = new ProblemOrder(spec);
     for (ModelDef model : spec.models()) {
       modelClasses.put(model.id(), modelClass(model));

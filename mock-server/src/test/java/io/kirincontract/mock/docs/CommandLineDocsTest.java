@@ -22,7 +22,7 @@ class CommandLineDocsTest {
     List<String> options =
         new CommandLine(new MockServerCommand())
             .getCommandSpec().options().stream()
-                .filter(option -> !option.usageHelp() && !option.versionHelp())
+                .filter(option -> !option.usageHelp() && !option.versionHelp() && !option.hidden())
                 .map(OptionSpec::longestName)
                 .toList();
 
