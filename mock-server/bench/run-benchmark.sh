@@ -2,7 +2,7 @@
 # Benchmark of the Kirin mock server beside a ceiling (a bare Javalin app with the same routes answering fixed JSON).
 # Prints every figure of the mock beside the ceiling's, as a ratio. Not part of the test command.
 #
-#   mock-server/bench/run-benchmark.sh                # full run (about 12 minutes)
+#   mock-server/bench/run-benchmark.sh                # full run (about 20 minutes)
 #   BENCH_DURATION=5 mock-server/bench/run-benchmark.sh
 #   mock-server/bench/run-benchmark.sh --write-docs   # also rewrites docs/performance-results.md
 #
@@ -139,6 +139,22 @@ for server in ceiling mock; do
   stop
 done
 
+# The mock once more with --request-log off (its per-request log line is the largest single cost of a poll):
+# create-text and poll at 64 connections, after the same JIT warm-up.
+echo "== mock --request-log off: JIT warm-up and 64 connections"
+BENCH_MOCK_ARGS="${BENCH_MOCK_ARGS:-} --request-log off" start mock $MOCK_PORT
+task_id=$(curl -s -X POST -H 'Authorization: Bearer bench-key' -H 'Content-Type: application/json' \
+  --data-binary "@$OUT/text.json" "http://127.0.0.1:$MOCK_PORT/v1/videos/generations" |
+  sed -E 's/.*"id":"([^"]+)".*/\1/')
+# As long a warm-up per scenario as the default server had before its 64-connection runs (about 150 s of load).
+BODY="$OUT/text.json" wrk -t2 -c64 -d"$((JIT_WARM * 5))s" -s "$ROOT/mock-server/bench/post.lua" \
+  "http://127.0.0.1:$MOCK_PORT/v1/videos/generations" >/dev/null
+load mock-quiet $MOCK_PORT create-text 64 POST "$OUT/text.json"
+wrk -t2 -c64 -d"$((JIT_WARM * 5))s" -s "$ROOT/mock-server/bench/get.lua" \
+  "http://127.0.0.1:$MOCK_PORT/v1/videos/generations/$task_id" >/dev/null
+load mock-quiet $MOCK_PORT poll 64 GET "" "/v1/videos/generations/$task_id"
+stop
+
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
 REPORT="$OUT/report.md"
@@ -152,6 +168,12 @@ REPORT="$OUT/report.md"
         "${P50[ceiling,$scenario,$conns]} / ${P99[ceiling,$scenario,$conns]} |" \
         "${P50[mock,$scenario,$conns]} / ${P99[mock,$scenario,$conns]} |"
     done
+  done
+  for scenario in create-text poll; do
+    c=${RPS[ceiling,$scenario,64]}; m=${RPS[mock-quiet,$scenario,64]}
+    echo "| $scenario, mock with --request-log off | 64 | $c | $m | $(ratio "$m" "$c") |" \
+      "${P50[ceiling,$scenario,64]} / ${P99[ceiling,$scenario,64]} |" \
+      "${P50[mock-quiet,$scenario,64]} / ${P99[mock-quiet,$scenario,64]} |"
   done
   echo
   echo "| figure | ceiling | mock | mock/ceiling |"

@@ -37,6 +37,7 @@ public final class MockConfig {
   private final Set<String> apiKeys = new LinkedHashSet<>();
   private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
   private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+  private boolean requestLog = true;
   private boolean mediaFetch = true;
   private Duration mediaConnectTimeout = MediaFetchSettings.defaults().connectTimeout();
   private Duration mediaReadTimeout = MediaFetchSettings.defaults().readTimeout();
@@ -98,6 +99,16 @@ public final class MockConfig {
       throw new IllegalArgumentException("idle timeout must be positive, not " + timeout);
     }
     this.idleTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * Whether each request is logged (method, path, status, milliseconds) at info on the logger {@code
+   * io.kirincontract.mock.requests}; on by default. Under load the log costs about a quarter of the poll
+   * throughput (see docs/performance.md): turn it off for load tests and busy CI.
+   */
+  public MockConfig requestLog(boolean on) {
+    this.requestLog = on;
     return this;
   }
 
@@ -250,6 +261,10 @@ public final class MockConfig {
 
   public Duration idleTimeout() {
     return idleTimeout;
+  }
+
+  public boolean requestLog() {
+    return requestLog;
   }
 
   public boolean mediaFetch() {

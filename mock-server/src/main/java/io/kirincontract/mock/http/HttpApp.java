@@ -112,7 +112,9 @@ public final class HttpApp {
           javalin.http.prefer405over404 = true;
           javalin.jetty.addConnector((server, http) -> connector(server, http, config));
           javalin.jetty.modifyServer(server -> JettyHandlers.install(server, config.maxBodySize()));
-          javalin.requestLogger.http(new RequestLog());
+          if (config.requestLog()) {
+            javalin.requestLogger.http(new RequestLog());
+          }
           javalin.routes.exception(Exception.class, errors);
           // Javalin's own responses use its mapper unless their exact class has a handler.
           javalin.routes.exception(HttpResponseException.class, errors);

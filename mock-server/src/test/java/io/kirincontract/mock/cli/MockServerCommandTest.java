@@ -23,6 +23,7 @@ class MockServerCommandTest {
   void withoutOptionsTheDefaultsApply() {
     MockConfig config = parse();
     assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.requestLog()).isTrue();
     assertThat(config.apiKeys()).isEmpty();
     assertThat(config.maxBodySize()).isEqualTo(128L * 1024 * 1024);
     assertThat(config.mediaFetch()).isTrue();
@@ -85,7 +86,8 @@ class MockServerCommandTest {
         parse(
             "--port", "9000", "--api-keys", "alpha,beta", "--max-body-size", "1000", "--media-fetch", "off",
             "--media-policy", "strict", "--element-library", library.toString(),
-            "--disable-rule", "v3.multi-shot.durations-sum", "--disable-rule", "o1.prompt.max-length");
+            "--disable-rule", "v3.multi-shot.durations-sum", "--disable-rule", "o1.prompt.max-length",
+            "--request-log", "off");
     assertThat(config.port()).isEqualTo(9000);
     assertThat(config.apiKeys()).containsExactlyInAnyOrder("alpha", "beta");
     assertThat(config.maxBodySize()).isEqualTo(1000);
@@ -95,6 +97,7 @@ class MockServerCommandTest {
     assertThat(config.elementLibrary().orElseThrow().contains(829301)).isTrue();
     assertThat(config.elementLibrary().orElseThrow().size()).isEqualTo(2);
     assertThat(config.disabledRules()).containsExactlyInAnyOrder("v3.multi-shot.durations-sum", "o1.prompt.max-length");
+    assertThat(config.requestLog()).isFalse();
   }
 
   @Test
