@@ -3,7 +3,6 @@ package io.kirincontract.mock.http;
 import io.javalin.Javalin;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.ExceptionHandler;
-import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.MethodNotAllowedResponse;
@@ -103,7 +102,6 @@ public final class HttpApp {
   public static Javalin create(MockConfig config, PendingWiring wiring) {
     Authenticator authenticator = new Authenticator(config.apiKeys(), wiring.bodies);
     ExceptionHandler<Exception> errors = (exception, ctx) -> wiring.get().errors().handle(exception, ctx);
-    Handler faults = ctx -> wiring.get().faults().handle(ctx);
     return Javalin.create(
         javalin -> {
           javalin.startup.showJavalinBanner = false;
@@ -122,11 +120,8 @@ public final class HttpApp {
           javalin.routes.exception(NotFoundResponse.class, errors);
           javalin.routes.exception(MethodNotAllowedResponse.class, errors);
           javalin.routes.exception(ContentTooLargeResponse.class, errors);
-          // The gate: nothing is answered before the runtime is built.
-          javalin.routes.before(ctx -> wiring.get());
-          javalin.routes.before(Routes.API_PREFIX, faults);
-          javalin.routes.before(Routes.API_PREFIX, authenticator);
-          config.adminToken().ifPresent(token -> javalin.routes.before(Routes.ADMIN_PREFIX, new AdminAuthenticator(token)));
+          javalin.routes.before(
+              new BeforeFilters(wiring, authenticator, config.adminToken().map(AdminAuthenticator::new).orElse(null)));
           for (Routes.Route route : Routes.table(wiring)) {
             javalin.routes.addHttpHandler(route.method(), route.path(), route.handler());
             if (route.method() == HandlerType.GET) {

@@ -21,25 +21,15 @@ final class Routes {
   /** One row of the table. */
   record Route(HandlerType method, String path, Handler handler, Access access) {}
 
-  /** Paths under this prefix need {@code Authorization: Bearer <key>}; HTTP faults apply to them. */
-  static final String API_PREFIX = "/v1/*";
-
-  /** The admin API. */
-  static final String ADMIN_PREFIX = "/__admin/*";
-
   private Routes() {}
 
   /**
-   * The table; each handler is looked up in {@code wiring} when a request comes (the handlers are made once the
+   * The table, the task endpoints first (Javalin tries a method's routes in this order, matching each path pattern
+   * until one fits). Each handler is looked up in {@code wiring} when a request comes (the handlers are made once the
    * server's runtime is built, which may be after the routes are registered).
    */
   static List<Route> table(Supplier<HttpApp.Wiring> wiring) {
     return List.of(
-        new Route(HandlerType.GET, "/health", ctx -> wiring.get().meta().health(ctx), Access.OPEN),
-        new Route(HandlerType.GET, "/openapi.yaml", ctx -> wiring.get().meta().openApi(ctx), Access.OPEN),
-        new Route(HandlerType.GET, "/docs", ctx -> wiring.get().docs().page(ctx), Access.OPEN),
-        new Route(HandlerType.GET, "/docs/{asset}", ctx -> wiring.get().docs().asset(ctx), Access.OPEN),
-        new Route(HandlerType.GET, "/files/{task_id}/{token}/{file}", ctx -> wiring.get().files().download(ctx), Access.OPEN),
         new Route(HandlerType.POST, "/v1/videos/generations", ctx -> wiring.get().tasks().create(ctx), Access.API_KEY),
         new Route(HandlerType.GET, "/v1/videos/generations/{task_id}", ctx -> wiring.get().tasks().get(ctx), Access.API_KEY),
         new Route(
@@ -47,6 +37,11 @@ final class Routes {
             "/v1/videos/generations/external/{external_task_id}",
             ctx -> wiring.get().tasks().getByExternalId(ctx),
             Access.API_KEY),
+        new Route(HandlerType.GET, "/health", ctx -> wiring.get().meta().health(ctx), Access.OPEN),
+        new Route(HandlerType.GET, "/openapi.yaml", ctx -> wiring.get().meta().openApi(ctx), Access.OPEN),
+        new Route(HandlerType.GET, "/docs", ctx -> wiring.get().docs().page(ctx), Access.OPEN),
+        new Route(HandlerType.GET, "/docs/{asset}", ctx -> wiring.get().docs().asset(ctx), Access.OPEN),
+        new Route(HandlerType.GET, "/files/{task_id}/{token}/{file}", ctx -> wiring.get().files().download(ctx), Access.OPEN),
         new Route(HandlerType.GET, "/__admin/tasks", ctx -> wiring.get().admin().listTasks(ctx), Access.ADMIN),
         new Route(HandlerType.GET, "/__admin/tasks/{task_id}", ctx -> wiring.get().admin().getTask(ctx), Access.ADMIN),
         new Route(HandlerType.DELETE, "/__admin/tasks/{task_id}", ctx -> wiring.get().admin().deleteTask(ctx), Access.ADMIN),

@@ -53,11 +53,11 @@ public final class TaskViews {
 
   private Task.Output output(TaskRecord task) {
     List<Task.ContentItem> content = new ArrayList<>(2);
-    String jobId = files.jobId(task.id());
+    ResultFiles.Signed signed = files.sign(task.id());
     double duration = task.metadata().duration();
-    content.add(new Task.ContentItem("video", files.url(task.id(), false), duration, jobId, false));
+    content.add(new Task.ContentItem("video", signed.plainUrl(), duration, signed.jobId(), false));
     if (task.watermarked()) {
-      content.add(new Task.ContentItem("video", files.url(task.id(), true), duration, jobId, true));
+      content.add(new Task.ContentItem("video", signed.watermarkedUrl(), duration, signed.jobId(), true));
     }
     return new Task.Output(content, prices.cost(task.model(), task.metadata()));
   }

@@ -46,19 +46,21 @@ public final class ResultFiles {
     return baseUrl;
   }
 
-  /** The URL of a task's plain or watermarked video. */
-  public String url(TaskId id, boolean watermarked) {
-    return baseUrl + "/files/" + id + "/" + token(id) + "/" + (watermarked ? WATERMARKED : PLAIN);
+  /** A task's file URLs and the job id of its content, all drawn from one HMAC of the task id. */
+  public record Signed(String plainUrl, String watermarkedUrl, String jobId) {}
+
+  /**
+   * The URLs of a task's plain and watermarked videos (their unguessable part: 32 hex digits) and a stable job id
+   * for its content ({@code job_} and 12 hex digits).
+   */
+  public Signed sign(TaskId id) {
+    byte[] digest = digest(id);
+    String base = baseUrl + "/files/" + id + "/" + HEX.formatHex(digest, 0, 16) + "/";
+    return new Signed(base + PLAIN, base + WATERMARKED, "job_" + HEX.formatHex(digest, 16, 22));
   }
 
-  /** The unguessable part of a task's file URLs: 32 hex digits. */
-  public String token(TaskId id) {
+  private String token(TaskId id) {
     return HEX.formatHex(digest(id), 0, 16);
-  }
-
-  /** A stable job id for a task's content: {@code job_} and 12 hex digits. */
-  public String jobId(TaskId id) {
-    return "job_" + HEX.formatHex(digest(id), 16, 22);
   }
 
   /** Whether {@code token} is this task's (in constant time). */

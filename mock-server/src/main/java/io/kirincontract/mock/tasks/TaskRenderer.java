@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 
 /**
  * The Task as the API shows it (the spec's {@code Task} schema), as a JSON tree and as the bytes that {@code GET}
@@ -18,6 +17,12 @@ public final class TaskRenderer {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /** Seconds already formatted, by epoch second modulo the length (see {@link #timestamp}). */
+  private static final FormattedSecond[] SECONDS = new FormattedSecond[64];
+
+  /** A second as ISO_INSTANT writes it, without the zone. Immutable, so the cache's slots need no lock. */
+  private record FormattedSecond(long second, String text) {}
 
   /** The task as JSON bytes (UTF-8). */
   public byte[] bytes(Task task) {
@@ -99,9 +104,26 @@ public final class TaskRenderer {
     return node;
   }
 
-  /** UTC, whole seconds unless there is more: {@code 2026-11-22T10:00:00Z}. */
+  /**
+   * UTC, whole seconds unless there is more, to the millisecond: {@code 2026-11-22T10:00:00Z}, {@code
+   * 2026-11-22T10:00:00.250Z} (as {@link DateTimeFormatter#ISO_INSTANT} writes it; the second is formatted by it once
+   * and kept in a small cache, as every poll renders two timestamps).
+   */
   static String timestamp(Instant instant) {
-    Instant value = instant.getNano() % 1_000_000 == 0 ? instant : instant.truncatedTo(ChronoUnit.MILLIS);
-    return DateTimeFormatter.ISO_INSTANT.format(value);
+    long second = instant.getEpochSecond();
+    int millis = instant.getNano() / 1_000_000;
+    int slot = (int) (second & (SECONDS.length - 1));
+    FormattedSecond cached = SECONDS[slot];
+    if (cached == null || cached.second() != second) {
+      String text = DateTimeFormatter.ISO_INSTANT.format(Instant.ofEpochSecond(second));
+      cached = new FormattedSecond(second, text.substring(0, text.length() - 1));
+      SECONDS[slot] = cached;
+    }
+    if (millis == 0) {
+      return cached.text() + "Z";
+    }
+    return cached.text() + "." + (char) ('0' + millis / 100) + (char) ('0' + millis / 10 % 10) + (char) ('0' + millis % 10)
+        + "Z";
   }
+
 }
