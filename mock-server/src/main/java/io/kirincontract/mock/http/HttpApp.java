@@ -29,6 +29,14 @@ import java.util.function.Supplier;
  */
 public final class HttpApp {
 
+  /**
+   * The buffer Javalin copies each response body through, allocated per response. Javalin's default is Jetty's output
+   * buffer size, 32 KiB: under load that was most of what the server allocated (a task's JSON is under 2 KiB), and the
+   * young collections it caused paused every request in flight. Larger bodies are copied in several passes into
+   * Jetty's own buffer.
+   */
+  static final int RESPONSE_COPY_BUFFER = 4 * 1024;
+
   private HttpApp() {}
 
   /** What the HTTP layer serves. */
@@ -108,6 +116,7 @@ public final class HttpApp {
           javalin.startup.showOldJavalinVersionWarning = false;
           javalin.http.maxRequestSize = config.maxBodySize();
           javalin.http.prefer405over404 = true;
+          javalin.http.responseBufferSize = RESPONSE_COPY_BUFFER;
           javalin.jetty.addConnector((server, http) -> connector(server, http, config));
           javalin.jetty.modifyServer(server -> JettyHandlers.install(server, config.maxBodySize()));
           if (config.requestLog()) {

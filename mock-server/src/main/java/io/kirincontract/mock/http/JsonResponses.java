@@ -12,9 +12,14 @@ final class JsonResponses {
 
   private JsonResponses() {}
 
+  /** A body already written as JSON (UTF-8). */
+  static void write(Context ctx, int status, byte[] json) {
+    ctx.status(status).contentType("application/json").result(json);
+  }
+
   static void write(Context ctx, int status, JsonNode body) {
     try {
-      ctx.status(status).contentType("application/json").result(MAPPER.writeValueAsBytes(body));
+      write(ctx, status, MAPPER.writeValueAsBytes(body));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }

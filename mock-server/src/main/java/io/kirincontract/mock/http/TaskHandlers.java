@@ -29,13 +29,13 @@ final class TaskHandlers {
     Scenario scenario = header == null ? null : ScenarioHeader.parse(header);
     ValidatedRequest request = validator.validate(bodies.read(ctx));
     Task task = lifecycle.submit(Authenticator.tenant(ctx), request, scenario);
-    JsonResponses.write(ctx, 200, renderer.render(task));
+    JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
   void get(Context ctx) {
     String id = ctx.pathParam("task_id");
     Task task = lifecycle.find(Authenticator.tenant(ctx), id).orElseThrow(() -> notFound("task " + id));
-    JsonResponses.write(ctx, 200, renderer.render(task));
+    JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
   void getByExternalId(Context ctx) {
@@ -43,7 +43,7 @@ final class TaskHandlers {
     Task task =
         lifecycle.findByExternalId(Authenticator.tenant(ctx), id)
             .orElseThrow(() -> notFound("task with external_task_id " + id));
-    JsonResponses.write(ctx, 200, renderer.render(task));
+    JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
   private static ApiException notFound(String what) {

@@ -1,22 +1,28 @@
 package io.kirincontract.mock.tasks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The Task as the API shows it (the spec's {@code Task} schema), as a JSON tree and as the bytes that {@code GET}
- * and callbacks send (one mapper, so both are byte for byte the same). {@code output} and {@code usage} appear only
- * when completed, {@code error} only when failed.
+ * The Task as the API shows it (the spec's {@code Task} schema), as the bytes that {@code POST}, {@code GET} and
+ * callbacks send (one writer, so all of them are byte for byte the same), or as a JSON tree for the admin API. {@code
+ * output} and {@code usage} appear only when completed, {@code error} only when failed.
+ *
+ * <p>The bytes are written field by field with Jackson's streaming generator: every poll renders a task, and building
+ * a tree first and serializing it took a tenth of a poll's CPU.
  */
 public final class TaskRenderer {
 
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   /** Seconds already formatted, by epoch second modulo the length (see {@link #timestamp}). */
   private static final FormattedSecond[] SECONDS = new FormattedSecond[64];
@@ -26,82 +32,109 @@ public final class TaskRenderer {
 
   /** The task as JSON bytes (UTF-8). */
   public byte[] bytes(Task task) {
-    try {
-      return MAPPER.writeValueAsBytes(render(task));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e);
+    try (ByteArrayBuilder out = new ByteArrayBuilder(1024)) {
+      try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        write(task, json);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a task to memory", e);
     }
   }
 
+  /** The task as a JSON tree (the same fields as {@link #bytes}). */
   public ObjectNode render(Task task) {
-    ObjectNode node = JSON.objectNode();
-    node.put("id", task.id());
-    node.put("model", task.model());
-    node.put("status", task.status().wireName());
+    try {
+      return (ObjectNode) MAPPER.readTree(bytes(task));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a task just written", e);
+    }
+  }
+
+  private static void write(Task task, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", task.id());
+    json.writeStringField("model", task.model());
+    json.writeStringField("status", task.status().wireName());
     if (task.externalTaskId() != null) {
-      node.put("external_task_id", task.externalTaskId());
+      json.writeStringField("external_task_id", task.externalTaskId());
     }
-    node.put("created_at", timestamp(task.createdAt()));
-    node.put("updated_at", timestamp(task.updatedAt()));
+    json.writeStringField("created_at", timestamp(task.createdAt()));
+    json.writeStringField("updated_at", timestamp(task.updatedAt()));
     if (task.output() != null) {
-      ArrayNode content = node.putObject("output").putArray("content");
+      json.writeObjectFieldStart("output");
+      json.writeArrayFieldStart("content");
       for (Task.ContentItem item : task.output().content()) {
-        ObjectNode entry = content.addObject();
-        entry.put("type", item.type());
-        entry.put("url", item.url());
-        putNumber(entry, "duration", item.duration());
-        entry.put("jobId", item.jobId());
-        entry.put("watermarked", item.watermarked());
+        json.writeStartObject();
+        json.writeStringField("type", item.type());
+        json.writeStringField("url", item.url());
+        writeNumber(json, "duration", item.duration());
+        json.writeStringField("jobId", item.jobId());
+        json.writeBooleanField("watermarked", item.watermarked());
+        json.writeEndObject();
       }
-      node.putObject("usage").put("cost", task.output().cost()).put("discount", 0);
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeObjectFieldStart("usage");
+      json.writeStringField("cost", task.output().cost());
+      json.writeNumberField("discount", 0);
+      json.writeEndObject();
     }
-    node.set("metadata", metadata(task.metadata()));
+    writeMetadata(json, task.metadata());
     if (task.error() != null) {
-      node.putObject("error").put("code", task.error().code()).put("error_message", task.error().message());
+      json.writeObjectFieldStart("error");
+      json.writeStringField("code", task.error().code());
+      json.writeStringField("error_message", task.error().message());
+      json.writeEndObject();
     }
-    return node;
+    json.writeEndObject();
   }
 
   /** A whole number without decimals ({@code 5}), else as it is ({@code 6.8}). */
-  private static void putNumber(ObjectNode node, String field, double value) {
+  private static void writeNumber(JsonGenerator json, String field, double value) throws IOException {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-      node.put(field, (long) value);
+      json.writeNumberField(field, (long) value);
     } else {
-      node.put(field, value);
+      json.writeNumberField(field, value);
     }
   }
 
-  private static ObjectNode metadata(TaskMetadata metadata) {
-    ObjectNode node = JSON.objectNode();
-    node.put("resolution", metadata.resolution());
-    node.put("width", metadata.width());
-    node.put("height", metadata.height());
-    node.put("fps", metadata.fps());
-    node.put("aspect_ratio", metadata.aspectRatio());
-    putNumber(node, "duration", metadata.duration());
-    node.put("mode", metadata.mode());
-    node.put("sound", metadata.sound());
+  private static void writeMetadata(JsonGenerator json, TaskMetadata metadata) throws IOException {
+    json.writeObjectFieldStart("metadata");
+    json.writeStringField("resolution", metadata.resolution());
+    json.writeNumberField("width", metadata.width());
+    json.writeNumberField("height", metadata.height());
+    json.writeNumberField("fps", metadata.fps());
+    json.writeStringField("aspect_ratio", metadata.aspectRatio());
+    writeNumber(json, "duration", metadata.duration());
+    json.writeStringField("mode", metadata.mode());
+    json.writeStringField("sound", metadata.sound());
     if (metadata.multiShot() != null) {
-      node.put("multi_shot", metadata.multiShot());
+      json.writeBooleanField("multi_shot", metadata.multiShot());
     }
-    node.put("generation_type", metadata.generationType());
+    json.writeStringField("generation_type", metadata.generationType());
     if (metadata.inputVideoDuration() != null) {
-      node.put("input_video_duration", metadata.inputVideoDuration());
+      json.writeNumberField("input_video_duration", metadata.inputVideoDuration());
     }
-    ArrayNode ignored = node.putArray("ignored_params");
-    metadata.ignoredParams().forEach(ignored::add);
-    ArrayNode warnings = node.putArray("warnings");
+    json.writeArrayFieldStart("ignored_params");
+    for (String param : metadata.ignoredParams()) {
+      json.writeString(param);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("warnings");
     for (TaskWarning warning : metadata.warnings()) {
-      ObjectNode item = warnings.addObject();
+      json.writeStartObject();
       if (warning.rule() != null) {
-        item.put("rule", warning.rule());
+        json.writeStringField("rule", warning.rule());
       }
       if (warning.param() != null) {
-        item.put("param", warning.param());
+        json.writeStringField("param", warning.param());
       }
-      item.put("message", warning.message());
+      json.writeStringField("message", warning.message());
+      json.writeEndObject();
     }
-    return node;
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   /**

@@ -10,9 +10,11 @@ public enum TaskStatus {
   COMPLETED,
   FAILED;
 
+  private final String wireName = name().toLowerCase(Locale.ROOT);
+
   /** As on the wire: {@code queued}. */
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return wireName;
   }
 
   /** Completed or failed. */
