@@ -2,7 +2,11 @@
 # Benchmark of the Kirin mock server beside a ceiling (a bare Javalin app with the same routes answering fixed JSON).
 # Prints every figure of the mock beside the ceiling's, as a ratio. Not part of the test command.
 #
-#   mock-server/bench/run-benchmark.sh                # full run (about 20 minutes)
+# The servers run side by side and take turns: each scenario is run ROUNDS times on the ceiling, then the mock (then
+# the mock with --request-log off, where it is measured), so that a slow minute of a shared machine falls on both
+# sides of a ratio; the ratio printed is the median of the rounds' ratios, with their range.
+#
+#   mock-server/bench/run-benchmark.sh                # full run (about 25 minutes)
 #   BENCH_DURATION=5 mock-server/bench/run-benchmark.sh
 #   mock-server/bench/run-benchmark.sh --write-docs   # also rewrites docs/performance-results.md
 #
@@ -15,13 +19,20 @@ DUR=${BENCH_DURATION:-10}
 WARM=${BENCH_WARMUP:-3}
 # Before anything is measured, each server runs every scenario this long: the mock has far more code for the JIT to
 # compile than the ceiling, and on 2 cores C2 is still busy after a few seconds of load.
-JIT_WARM=${BENCH_JIT_WARMUP:-20}
+# Measured on 2 cores: a fresh mock's create throughput climbs for about 100 s of saturating load (0.9k, 4.7k, 5.7k,
+# 9.6k, 13.8k, 17.1k, 24.9k req/s in 10-second steps) while C2 competes with 64 busy request threads.
+JIT_WARM=${BENCH_JIT_WARMUP:-45}
 STARTS=${BENCH_STARTS:-5}
+ROUNDS=${BENCH_ROUNDS:-3}
+# After a run that created tasks on a mock, its lifecycle still moves them to completed for a few seconds (a default
+# 5 s task finishes 4.5 s after it was created): wait, so that this work does not fall on the next server's run.
+SETTLE=${BENCH_SETTLE:-6}
 JAVA_OPTS=${BENCH_JAVA_OPTS:-"-Xmx512m"}
 WRITE_DOCS=false
 [ "${1:-}" = "--write-docs" ] && WRITE_DOCS=true
 MOCK_PORT=18080
 CEIL_PORT=18081
+QUIET_PORT=18082
 
 if ! command -v wrk >/dev/null; then
   SUDO=""; [ "$(id -u)" != "0" ] && SUDO="sudo"
@@ -41,17 +52,19 @@ trap cleanup EXIT
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # start <name> <port> -> sets SERVER_PID; waits for the first 200 on /health; prints ms from process start.
+# Names: ceiling; mock (as the README starts it, with the class-data sharing archive the build wrote); mock-plain
+# (without the archive); mock-quiet (with --request-log off).
 start() {
   local name=$1 port=$2 t0 t1
   t0=$(now_ms)
-  if [ "$name" = mock ]; then
-    # As the README starts it: with the class-data sharing archive the build wrote (PLAIN=1: without).
-    local cds="-XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa"
-    [ "${PLAIN:-0}" = 1 ] && cds=""
-    java $JAVA_OPTS $cds -jar mock-server/target/kirin-mock-server.jar --port "$port" ${BENCH_MOCK_ARGS:-} \
-      >"$OUT/$name.log" 2>&1 &
-  else
+  if [ "$name" = ceiling ]; then
     java $JAVA_OPTS -cp "$CP" io.kirincontract.mock.bench.CeilingServer "$port" >"$OUT/$name.log" 2>&1 &
+  else
+    local cds="-XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa" args=""
+    [ "$name" = mock-plain ] && cds=""
+    [ "$name" = mock-quiet ] && args="--request-log off"
+    java $JAVA_OPTS $cds -jar mock-server/target/kirin-mock-server.jar --port "$port" ${BENCH_MOCK_ARGS:-} $args \
+      >"$OUT/$name.log" 2>&1 &
   fi
   SERVER_PID=$!
   PIDS+=("$SERVER_PID")
@@ -63,9 +76,8 @@ start() {
   STARTUP_MS=$(( t1 - t0 ))
 }
 
-stop() { kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; }
+stop() { local pid=${1:-$SERVER_PID}; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
 
 # to_ms <wrk latency like 812.00us, 1.20ms, 2.01s>
 to_ms() {
@@ -76,20 +88,31 @@ to_ms() {
     else printf "%s", v }'
 }
 
-declare -A RPS P50 P99 STARTUP RSS
+declare -A RPS P50 P99 RATIOS STARTUP RSS PORT
 
-# load <server> <port> <scenario> <conns> <method> [body] [path]
+# load <server> <scenario> <conns> <round> -> RPS/P50/P99[server,scenario,conns] gain this round's figure (a list)
 load() {
-  local server=$1 port=$2 scenario=$3 conns=$4 method=$5 body=${6:-} path=${7:-/v1/videos/generations}
-  local script="$ROOT/mock-server/bench/post.lua" result
-  [ "$method" = GET ] && script="$ROOT/mock-server/bench/get.lua"
+  local server=$1 scenario=$2 conns=$3 round=$4 port=${PORT[$1]} script body="" path=/v1/videos/generations result
+  script="$ROOT/mock-server/bench/post.lua"
+  case $scenario in
+    create-*) body="$OUT/${scenario#create-}.json" ;;
+    poll) script="$ROOT/mock-server/bench/get.lua"; path="/v1/videos/generations/${TASK[$server]}" ;;
+  esac
   BODY="$body" wrk -t2 -c"$conns" -d"${WARM}s" -s "$script" "http://127.0.0.1:$port$path" >/dev/null
   result=$(BODY="$body" wrk -t2 -c"$conns" -d"${DUR}s" --latency -s "$script" "http://127.0.0.1:$port$path")
-  echo "$result" >"$OUT/wrk-$server-$scenario-$conns.txt"
-  RPS[$server,$scenario,$conns]=$(echo "$result" | awk '/^Requests\/sec/ {printf "%d", $2}')
-  P50[$server,$scenario,$conns]=$(to_ms "$(echo "$result" | awk '$1 == "50%" {print $2}')")
-  P99[$server,$scenario,$conns]=$(to_ms "$(echo "$result" | awk '$1 == "99%" {print $2}')")
+  echo "$result" >"$OUT/wrk-$server-$scenario-$conns-$round.txt"
+  RPS[$server,$scenario,$conns]+=" $(echo "$result" | awk '/^Requests\/sec/ {printf "%d", $2}')"
+  P50[$server,$scenario,$conns]+=" $(to_ms "$(echo "$result" | awk '$1 == "50%" {print $2}')")"
+  P99[$server,$scenario,$conns]+=" $(to_ms "$(echo "$result" | awk '$1 == "99%" {print $2}')")"
+  if [ "$server" != ceiling ] && [ "$scenario" != poll ]; then sleep "$SETTLE"; fi
 }
+
+# last <list> -> its last word; med <list> -> the median of its words (numbers)
+last() { echo "$1" | awk '{print $NF}'; }
+med() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+# medi <list> -> the median as a whole number; medms <list> -> the median to two decimals
+medi() { awk -v m="$(med "$1")" 'BEGIN { printf "%d", m + 0.5 }'; }
+medms() { awk -v m="$(med "$1")" 'BEGIN { printf "%.2f", m }'; }
 
 expect_status() {
   local port=$1 body=$2 want=$3 got
@@ -98,83 +121,87 @@ expect_status() {
   if [ "$got" != "$want" ]; then echo "expected $want for $(basename "$body"), got $got" >&2; exit 1; fi
 }
 
-for server in ceiling mock; do
-  port=$CEIL_PORT; [ $server = mock ] && port=$MOCK_PORT
-  echo "== $server: start-up ($STARTS runs)"
-  times=()
-  for _ in $(seq "$STARTS"); do start $server $port; times+=("$STARTUP_MS"); stop; done
-  STARTUP[$server]=$(printf '%s\n' "${times[@]}" | median)
-  echo "   start-up to healthy: ${times[*]} ms -> median ${STARTUP[$server]} ms"
-  if [ $server = mock ]; then
-    times=()
-    for _ in $(seq "$STARTS"); do PLAIN=1 start $server $port; times+=("$STARTUP_MS"); stop; done
-    STARTUP[mock-plain]=$(printf '%s\n' "${times[@]}" | median)
-    echo "   without the archive:  ${times[*]} ms -> median ${STARTUP[mock-plain]} ms"
-  fi
-
-  start $server $port
-  if [ $server = mock ]; then
-    expect_status $port "$OUT/text.json" 200
-    expect_status $port "$OUT/image.json" 200
-    expect_status $port "$OUT/invalid.json" 400
-  fi
-  task_id=$(curl -s -X POST -H 'Authorization: Bearer bench-key' -H 'Content-Type: application/json' \
-    --data-binary "@$OUT/text.json" "http://127.0.0.1:$port/v1/videos/generations" |
-    sed -E 's/.*"id":"([^"]+)".*/\1/')
-  echo "== $server: JIT warm-up (${JIT_WARM}s per scenario, not measured)"
-  for body in text image invalid; do
-    BODY="$OUT/$body.json" wrk -t2 -c64 -d"${JIT_WARM}s" -s "$ROOT/mock-server/bench/post.lua" \
-      "http://127.0.0.1:$port/v1/videos/generations" >/dev/null
+echo "== start-up: $STARTS rounds of ceiling, mock, mock without its class-data sharing archive"
+declare -A TIMES
+for _ in $(seq "$STARTS"); do
+  for server in ceiling mock mock-plain; do
+    start $server $MOCK_PORT; TIMES[$server]+=" $STARTUP_MS"; stop
   done
-  wrk -t2 -c64 -d"${JIT_WARM}s" -s "$ROOT/mock-server/bench/get.lua" \
-    "http://127.0.0.1:$port/v1/videos/generations/$task_id" >/dev/null
-  for conns in 16 64; do
-    echo "== $server: $conns connections"
-    load $server $port create-text $conns POST "$OUT/text.json"
-    load $server $port create-image $conns POST "$OUT/image.json"
-    load $server $port create-invalid $conns POST "$OUT/invalid.json"
-    load $server $port poll $conns GET "" "/v1/videos/generations/$task_id"
-  done
-  RSS[$server]=$(( $(ps -o rss= -p "$SERVER_PID") / 1024 ))
-  stop
+done
+for server in ceiling mock mock-plain; do
+  STARTUP[$server]=$(medi "${TIMES[$server]}")
+  echo "   $server:${TIMES[$server]} ms -> median ${STARTUP[$server]} ms"
 done
 
-# The mock once more with --request-log off (its per-request log line is the largest single cost of a poll):
-# create-text and poll at 64 connections, after the same JIT warm-up.
-echo "== mock --request-log off: JIT warm-up and 64 connections"
-BENCH_MOCK_ARGS="${BENCH_MOCK_ARGS:-} --request-log off" start mock $MOCK_PORT
-task_id=$(curl -s -X POST -H 'Authorization: Bearer bench-key' -H 'Content-Type: application/json' \
-  --data-binary "@$OUT/text.json" "http://127.0.0.1:$MOCK_PORT/v1/videos/generations" |
-  sed -E 's/.*"id":"([^"]+)".*/\1/')
-# As long a warm-up per scenario as the default server had before its 64-connection runs (about 150 s of load).
-BODY="$OUT/text.json" wrk -t2 -c64 -d"$((JIT_WARM * 5))s" -s "$ROOT/mock-server/bench/post.lua" \
-  "http://127.0.0.1:$MOCK_PORT/v1/videos/generations" >/dev/null
-load mock-quiet $MOCK_PORT create-text 64 POST "$OUT/text.json"
-wrk -t2 -c64 -d"$((JIT_WARM * 5))s" -s "$ROOT/mock-server/bench/get.lua" \
-  "http://127.0.0.1:$MOCK_PORT/v1/videos/generations/$task_id" >/dev/null
-load mock-quiet $MOCK_PORT poll 64 GET "" "/v1/videos/generations/$task_id"
-stop
+PORT=([ceiling]=$CEIL_PORT [mock]=$MOCK_PORT [mock-quiet]=$QUIET_PORT)
+declare -A TASK SERVER
+for server in ceiling mock mock-quiet; do
+  start $server "${PORT[$server]}"
+  SERVER[$server]=$SERVER_PID
+  if [ $server != ceiling ]; then
+    expect_status "${PORT[$server]}" "$OUT/text.json" 200
+    expect_status "${PORT[$server]}" "$OUT/image.json" 200
+    expect_status "${PORT[$server]}" "$OUT/invalid.json" 400
+  fi
+  TASK[$server]=$(curl -s -X POST -H 'Authorization: Bearer bench-key' -H 'Content-Type: application/json' \
+    --data-binary "@$OUT/text.json" "http://127.0.0.1:${PORT[$server]}/v1/videos/generations" |
+    sed -E 's/.*"id":"([^"]+)".*/\1/')
+done
+
+echo "== JIT warm-up: each server runs each scenario ${JIT_WARM}s at 64 connections (not measured)"
+for server in ceiling mock mock-quiet; do
+  for body in text image invalid; do
+    BODY="$OUT/$body.json" wrk -t2 -c64 -d"${JIT_WARM}s" -s "$ROOT/mock-server/bench/post.lua" \
+      "http://127.0.0.1:${PORT[$server]}/v1/videos/generations" >/dev/null
+  done
+  wrk -t2 -c64 -d"${JIT_WARM}s" -s "$ROOT/mock-server/bench/get.lua" \
+    "http://127.0.0.1:${PORT[$server]}/v1/videos/generations/${TASK[$server]}" >/dev/null
+done
+sleep "$SETTLE"
+
+# The mock with --request-log off (its per-request log line is the largest single cost of a poll) is measured on
+# create-text and poll at 64 connections only.
+for conns in 16 64; do
+  for scenario in create-text create-image create-invalid poll; do
+    servers="ceiling mock"
+    [ $conns = 64 ] && { [ $scenario = create-text ] || [ $scenario = poll ]; } && servers="ceiling mock mock-quiet"
+    echo "== $scenario, $conns connections: $ROUNDS rounds of $servers"
+    for round in $(seq "$ROUNDS"); do
+      for server in $servers; do load $server $scenario $conns "$round"; done
+      c=$(last "${RPS[ceiling,$scenario,$conns]}")
+      for server in $servers; do
+        [ $server = ceiling ] && continue
+        m=$(last "${RPS[$server,$scenario,$conns]}")
+        RATIOS[$server,$scenario,$conns]+=" $(awk -v a="$m" -v b="$c" 'BEGIN { printf "%.3f", a / b }')"
+      done
+      echo "   round $round: $(for server in $servers; do printf '%s %s req/s  ' $server "$(last "${RPS[$server,$scenario,$conns]}")"; done)"
+    done
+  done
+done
+for server in ceiling mock mock-quiet; do
+  RSS[$server]=$(( $(ps -o rss= -p "${SERVER[$server]}") / 1024 ))
+  stop "${SERVER[$server]}"
+done
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
+# row <label> <server> <scenario> <conns>: medians of the rounds; the ratio is the median of the rounds' ratios
+row() {
+  local label=$1 server=$2 scenario=$3 conns=$4 ratios=${RATIOS[$2,$3,$4]}
+  echo "| $label | $conns | $(medi "${RPS[ceiling,$scenario,$conns]}") | $(medi "${RPS[$server,$scenario,$conns]}") |" \
+    "$(awk -v r="$(med "$ratios")" 'BEGIN { printf "%.2f", r }') ($(echo "$ratios" | tr ' ' '\n' | grep -v '^$' | sort -g | sed -n '1p;$p' | xargs printf '%.2f ' | sed 's/ $//; s/ /–/')) |" \
+    "$(medms "${P50[ceiling,$scenario,$conns]}") / $(medms "${P99[ceiling,$scenario,$conns]}") |" \
+    "$(medms "${P50[$server,$scenario,$conns]}") / $(medms "${P99[$server,$scenario,$conns]}") |"
+}
+
 REPORT="$OUT/report.md"
 {
-  echo "| scenario | conns | ceiling req/s | mock req/s | mock/ceiling | ceiling p50 / p99 ms | mock p50 / p99 ms |"
+  echo "| scenario | conns | ceiling req/s | mock req/s | mock/ceiling (range of $ROUNDS rounds) | ceiling p50 / p99 ms | mock p50 / p99 ms |"
   echo "|---|---|---|---|---|---|---|"
   for scenario in create-text create-image create-invalid poll; do
-    for conns in 16 64; do
-      c=${RPS[ceiling,$scenario,$conns]}; m=${RPS[mock,$scenario,$conns]}
-      echo "| $scenario | $conns | $c | $m | $(ratio "$m" "$c") |" \
-        "${P50[ceiling,$scenario,$conns]} / ${P99[ceiling,$scenario,$conns]} |" \
-        "${P50[mock,$scenario,$conns]} / ${P99[mock,$scenario,$conns]} |"
-    done
+    for conns in 16 64; do row "$scenario" mock $scenario $conns; done
   done
-  for scenario in create-text poll; do
-    c=${RPS[ceiling,$scenario,64]}; m=${RPS[mock-quiet,$scenario,64]}
-    echo "| $scenario, mock with --request-log off | 64 | $c | $m | $(ratio "$m" "$c") |" \
-      "${P50[ceiling,$scenario,64]} / ${P99[ceiling,$scenario,64]} |" \
-      "${P50[mock-quiet,$scenario,64]} / ${P99[mock-quiet,$scenario,64]} |"
-  done
+  for scenario in create-text poll; do row "$scenario, mock with --request-log off" mock-quiet $scenario 64; done
   echo
   echo "| figure | ceiling | mock | mock/ceiling |"
   echo "|---|---|---|---|"
@@ -197,8 +224,10 @@ if $WRITE_DOCS; then
     echo "Written by \`mock-server/bench/run-benchmark.sh --write-docs\` on $(date -u +%Y-%m-%dT%H:%MZ)."
     echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo);" \
       "$(java -version 2>&1 | sed -n 1p); wrk $(wrk -v 2>&1 | sed -n 1p | awk '{print $2}');" \
-      "each server first runs every scenario ${JIT_WARM}s at 64 connections (JIT warm-up), then each measured run" \
-      "of ${DUR}s follows a ${WARM}s warm-up; wrk -t2, server and load generator on the same machine (loopback)."
+      "the servers run side by side; each first runs every scenario ${JIT_WARM}s at 64 connections (JIT warm-up)," \
+      "then every scenario is run in $ROUNDS rounds, each server in turn (a measured run of ${DUR}s after a ${WARM}s" \
+      "warm-up; ${SETTLE}s after a mock's create runs for its tasks to finish); figures are medians of the rounds;" \
+      "wrk -t2, servers and load generator on the same machine (loopback)."
     echo
     cat "$REPORT"
     echo
