@@ -28,15 +28,13 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * {@code minLength}/{@code maxLength}, {@code minItems}/{@code maxItems}, {@code pattern}, {@code minimum}/
  * {@code maximum}) becomes a problem with the spec's code, the JSON path and the derived rule id.
  */
-final class BeanValidation implements AutoCloseable {
+final class BeanValidation {
 
-  private final ValidatorFactory factory;
   private final Validator validator;
   private final FieldProblems fieldProblems;
 
   BeanValidation(ValidatorFactory factory, FieldProblems fieldProblems) {
     this.fieldProblems = fieldProblems;
-    this.factory = factory;
     this.validator = factory.getValidator();
   }
 
@@ -72,11 +70,6 @@ final class BeanValidation implements AutoCloseable {
       problems.add(fieldProblems.problem(modelId, param, keyword, message(param, keyword, constraint, value)));
     }
     return problems;
-  }
-
-  @Override
-  public void close() {
-    factory.close();
   }
 
   /** {@code multiPrompt[1].prompt} in JSON names: {@code multi_prompt[1].prompt}. */

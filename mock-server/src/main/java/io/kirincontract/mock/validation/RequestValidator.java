@@ -119,7 +119,6 @@ public final class RequestValidator implements AutoCloseable {
   @Override
   public void close() {
     mediaExecutor.shutdownNow();
-    beanValidation.close();
   }
 
   private String model(JsonNode body) {
