@@ -3,11 +3,15 @@ package io.kirincontract.mock.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,12 +20,15 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /**
  * {@code docs/quickstart.md} says what the build runs: each Java block is a class of {@code com.example} in the test
  * sources (or a region of one between {@code // quickstart:begin} and {@code // quickstart:end}), compiled and run
- * with the other tests; its {@code pom.xml} names the versions this build uses.
+ * with the other tests; its {@code pom.xml} names the versions this build uses; its logging block quiets the
+ * loggers the runnable jar's configuration quiets.
  */
 class QuickstartExamplesTest {
 
@@ -51,6 +58,8 @@ class QuickstartExamplesTest {
           .isEqualTo(version);
     }
     assertThat(path.evaluate("//dependency[artifactId='kirin-mock-server']/scope", quickstart)).isEqualTo("test");
+    assertThat(path.evaluate("//dependency[artifactId='slf4j-simple']/version", quickstart))
+        .isEqualTo(path.evaluate("/project/properties/slf4j.version", root));
     assertThat(path.evaluate("//dependency[artifactId='junit-bom']/version", quickstart))
         .isEqualTo(path.evaluate("/project/properties/junit.version", root));
     assertThat(path.evaluate("//plugin[artifactId='maven-surefire-plugin']/version", quickstart))
@@ -59,6 +68,30 @@ class QuickstartExamplesTest {
         .isEqualTo(path.evaluate("/project/properties/compiler-plugin.version", root));
     assertThat(path.evaluate("/project/properties/maven.compiler.release", quickstart))
         .isEqualTo(path.evaluate("/project/properties/maven.compiler.release", root));
+  }
+
+  @Test
+  void theLoggingBlockQuietsWhatTheJarQuiets() throws Exception {
+    List<String> blocks = MarkdownBlocks.of(QUICKSTART, "properties");
+    assertThat(blocks).hasSize(1);
+    Properties quickstart = new Properties();
+    quickstart.load(new StringReader(blocks.get(0)));
+    Map<String, String> levels = new TreeMap<>();
+    quickstart.forEach(
+        (key, level) ->
+            levels.put(((String) key).replace("org.slf4j.simpleLogger.log.", ""), ((String) level).toUpperCase()));
+
+    Document jar;
+    try (InputStream config = getClass().getResourceAsStream("/kirin-mock-logback.xml")) {
+      jar = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(config);
+    }
+    Map<String, String> jarLevels = new TreeMap<>();
+    NodeList loggers = jar.getElementsByTagName("logger");
+    for (int i = 0; i < loggers.getLength(); i++) {
+      Element logger = (Element) loggers.item(i);
+      jarLevels.put(logger.getAttribute("name"), logger.getAttribute("level"));
+    }
+    assertThat(levels).isEqualTo(jarLevels);
   }
 
   /** The whole classes of {@code com.example}, or their marked regions. */
