@@ -57,7 +57,10 @@ class EndpointsTest {
   @DisplayName("create with a key the server does not know is 401")
   void createWithUnknownKey() {
     Answer answer = Answer.of(api.withKey("conformance-unknown-" + UUID.randomUUID()).create(request(Optional.empty())));
-    assertThat(answer.status()).as(answer.describe()).isEqualTo(401);
+    assertThat(answer.status())
+        .as("%s%n(a mock started without --api-keys accepts any key: start it with --api-keys naming the suite's keys)",
+            answer.describe())
+        .isEqualTo(401);
   }
 
   @Test
