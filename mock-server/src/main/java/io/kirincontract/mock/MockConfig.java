@@ -104,8 +104,8 @@ public final class MockConfig {
 
   /**
    * Whether each request is logged (method, path, status, milliseconds) at info on the logger {@code
-   * io.kirincontract.mock.requests}; on by default. Under saturation the log costs 5 to 15% of the
-   * throughput and much of the p99 latency (see docs/performance.md): turn it off for load tests and busy CI.
+   * io.kirincontract.mock.requests}; on by default. Under saturation the log costs throughput (figures in
+   * docs/performance.md): turn it off for load tests and busy CI.
    */
   public MockConfig requestLog(boolean on) {
     this.requestLog = on;

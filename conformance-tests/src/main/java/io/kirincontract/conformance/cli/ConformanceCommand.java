@@ -93,10 +93,8 @@ public final class ConformanceCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    // the in-process mock logs each request at info and Hibernate Validator its notices through JUL: warnings only
+    // Hibernate Validator logs through JBoss Logging: to slf4j, whose levels simplelogger.properties sets
     System.setProperty("org.jboss.logging.provider", System.getProperty("org.jboss.logging.provider", "slf4j"));
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel",
-        System.getProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn"));
     System.exit(run(args));
   }
 

@@ -77,8 +77,8 @@ public final class MockServerCommand implements Callable<Integer> {
       arity = "1",
       paramLabel = "on|off",
       converter = OnOff.class,
-      description = "Log one line per request (default: on). Off for load tests: under saturation the log costs 5"
-          + " to 15% of the throughput and much of the p99 latency.")
+      description = "Log one line per request (default: on). Off for load tests: under saturation the log costs"
+          + " throughput (see docs/performance.md).")
   boolean requestLog = true;
 
   @Option(

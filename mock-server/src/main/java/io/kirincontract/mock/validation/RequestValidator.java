@@ -57,7 +57,7 @@ public final class RequestValidator implements AutoCloseable {
       MediaInspector inspector,
       Optional<ElementLibrary> library,
       Set<String> disabledRules) {
-    this(spec, rules, inspector, library, disabledRules, ValidationBootstrap.create());
+    this(spec, rules, inspector, library, disabledRules, ValidationBootstrap.shared());
   }
 
   /** With a validation bootstrap made beforehand (in the background, while the spec was read). */

@@ -29,7 +29,7 @@ public final class ValidationBootstrap {
   }
 
   /** The JVM's bootstrap: made on this thread if no server made it before. */
-  public static ValidationBootstrap create() {
+  public static ValidationBootstrap shared() {
     return SHARED.get();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ class QuickstartExamplesTest {
 
     Document jar;
     try (InputStream config = getClass().getResourceAsStream("/kirin-mock-logback.xml")) {
-      jar = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(config);
+      jar = xml(new String(config.readAllBytes(), StandardCharsets.UTF_8));
     }
     Map<String, String> jarLevels = new TreeMap<>();
     NodeList loggers = jar.getElementsByTagName("logger");

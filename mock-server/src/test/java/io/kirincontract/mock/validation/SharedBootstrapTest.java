@@ -22,9 +22,9 @@ class SharedBootstrapTest {
 
   @Test
   void serversOfOneJvmShareOneBootstrap() {
-    ValidationBootstrap first = ValidationBootstrap.create();
+    ValidationBootstrap first = ValidationBootstrap.shared();
 
-    assertThat(ValidationBootstrap.create()).isSameAs(first);
+    assertThat(ValidationBootstrap.shared()).isSameAs(first);
     assertThat(ValidationBootstrap.startInBackground().get()).isSameAs(first);
   }
 
