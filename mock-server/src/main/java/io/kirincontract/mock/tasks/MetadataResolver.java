@@ -29,7 +29,7 @@ public final class MetadataResolver {
     Optional<VideoInfo> baseVideo = "kirin_video_o1".equals(model) ? baseVideo(request) : Optional.empty();
     double duration =
         baseVideo
-            .map(video -> (double) Math.round(video.durationSeconds()))
+            .map(video -> wholeFrames(video.durationSeconds()))
             .orElseGet(() -> Double.parseDouble(view.textOrDefault("duration").orElse("5")));
     return new TaskMetadata(
         shortSide + "p",
@@ -45,6 +45,15 @@ public final class MetadataResolver {
         baseVideo.map(VideoInfo::durationSeconds).orElse(null),
         request.ignoredParams(),
         warnings);
+  }
+
+  /**
+   * A base video's measured duration as the output lasts it (DESIGN §3): 4.625 s gives 4.625 s; a duration between two
+   * frames of the 24 fps output is taken to the nearest whole frame (5.005 s is 120 frames, 5 s). Only billing rounds
+   * to the second.
+   */
+  static double wholeFrames(double seconds) {
+    return Math.max(1, Math.round(seconds * FPS)) / (double) FPS;
   }
 
   private static String mode(String model, RequestView view) {

@@ -147,6 +147,23 @@ class AcceptedRequestsGiveDownloadableResultsTest {
     assertThat(metadata.path("warnings").toString()).doesNotContain("image_tail");
   }
 
+  @Test
+  void anEditLastsAsLongAsTheInputAsMeasuredAndOnlyBillingRoundsToTheSecond() throws Exception {
+    String url = host.serve("/edit-4.625.mp4", SyntheticMedia.mp4(1280, 720, 24, 4.625));
+    ObjectNode body = json("{'model': 'kirin_video_o1', 'prompt': 'Make it snow', 'mode': 'pro'}");
+    Bodies.video(url, "base").accept(body);
+    String id = api.create(body).assertQueued().path("id").asText();
+    server.manualClock().advance(Duration.ofHours(1));
+    JsonNode done = api.task(id);
+
+    assertThat(done.path("metadata").path("duration").asDouble()).isEqualTo(4.625);
+    assertThat(done.path("metadata").path("input_video_duration").asDouble()).isEqualTo(4.625);
+    JsonNode content = done.path("output").path("content").get(0);
+    assertThat(content.path("duration").asDouble()).isEqualTo(4.625);
+    assertThat(Facts.read(MockApi.download(content.path("url").asText()).body()).seconds()).isEqualTo(4.625);
+    assertThat(done.path("usage").path("cost").asText()).as("5 s of O1 pro at 0.12 USD").isEqualTo("0.6000");
+  }
+
   private static ObjectNode request(Random random, int i) {
     return switch (i % 5) {
       case 0 -> v3t2v(random);
