@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.drew.imaging.mp4.Mp4MetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.mp4.Mp4Directory;
+import com.drew.metadata.mp4.media.Mp4SoundDirectory;
 import com.drew.metadata.mp4.media.Mp4VideoDirectory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * requests (modes, aspect ratios, sound, watermarks, image shapes at and past the limits, image_tail far past them,
  * base videos of many shapes and rates), each driven to {@code completed}; every content URL answers 200 with an MP4
  * whose width, height, frame rate and duration, read back with metadata-extractor (not the mock's own reader), are
- * those that {@code metadata} states, and the callback of each task carries the same task. No 5xx anywhere.
+ * those that {@code metadata} states (with an audio track exactly when {@code sound} is on), and the callback of each task carries the same task. No 5xx anywhere.
  *
  * <p>The seed is fixed ({@code -Dkirin.results.seed=N} for another spread, {@code -Dkirin.results.count=N} for a
  * larger one).
@@ -101,6 +102,9 @@ class AcceptedRequestsGiveDownloadableResultsTest {
         assertThat(facts.fps()).as(entry.getValue()).isEqualTo(metadata.path("fps").asDouble());
         assertThat(facts.seconds()).as(entry.getValue()).isEqualTo(metadata.path("duration").asDouble());
         assertThat(item.path("duration").asDouble()).as(entry.getValue()).isEqualTo(facts.seconds());
+        assertThat(facts.audio())
+            .as("%s: an audio track exactly when metadata.sound is on", entry.getValue())
+            .isEqualTo("on".equals(metadata.path("sound").asText()));
       }
     }
 
@@ -222,6 +226,7 @@ class AcceptedRequestsGiveDownloadableResultsTest {
             SyntheticMedia.mp4(width, height, fps, seconds));
         ObjectNode body = json("{'model': 'kirin_video_o1', 'prompt': 'Make it snow', 'mode': '" + mode + "'}");
         Bodies.video(url, "base").accept(body);
+        ((ObjectNode) body.get("video_list").get(0)).put("keep_original_sound", random.nextBoolean() ? "yes" : "no");
         yield body;
       }
     };
@@ -254,7 +259,7 @@ class AcceptedRequestsGiveDownloadableResultsTest {
   }
 
   /** What metadata-extractor reads from an MP4: coded size, frame rate and the movie's duration. */
-  record Facts(int width, int height, double fps, double seconds) {
+  record Facts(int width, int height, double fps, double seconds, boolean audio) {
 
     static Facts read(byte[] mp4) throws Exception {
       Metadata metadata = Mp4MetadataReader.readMetadata(new ByteArrayInputStream(mp4));
@@ -266,7 +271,8 @@ class AcceptedRequestsGiveDownloadableResultsTest {
           video.getInt(Mp4VideoDirectory.TAG_WIDTH),
           video.getInt(Mp4VideoDirectory.TAG_HEIGHT),
           video.getDouble(Mp4VideoDirectory.TAG_FRAME_RATE),
-          (double) movie.getLong(Mp4Directory.TAG_DURATION) / movie.getLong(Mp4Directory.TAG_TIME_SCALE));
+          (double) movie.getLong(Mp4Directory.TAG_DURATION) / movie.getLong(Mp4Directory.TAG_TIME_SCALE),
+          metadata.getFirstDirectoryOfType(Mp4SoundDirectory.class) != null);
     }
   }
 }
