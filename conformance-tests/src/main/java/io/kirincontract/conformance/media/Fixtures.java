@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.kirincontract.mock.media.SyntheticMedia;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,8 @@ import java.util.regex.Pattern;
  *   <li>{@code $png-sized(WxH,BYTES)}, {@code $png-sized-url(WxH,BYTES)}: a PNG of exactly that many bytes;
  *   <li>{@code $mp4-url(WxH,FPS,SECONDS)}, {@code $mov-url(WxH,FPS,SECONDS)}: a playable video's URL;
  *   <li>{@code $mp4-padded-url(WxH,FPS,SECONDS,BYTES)}: that video streamed with zero padding up to BYTES;
+ *   <li>{@code $file-url(NAME)}: the URL of a real file the suite carries ({@code /media-fixtures/NAME} on its class
+ *       path, such as fragmented MP4 written by FFmpeg);
  *   <li>{@code $text-url()}: a URL that serves plain text; {@code $unreachable-url()}: a URL nobody answers;
  *   <li>{@code $chars(N)}: a string of N letters.
  * </ul>
@@ -97,11 +102,23 @@ public final class Fixtures {
         long total = Long.parseLong(args.get(3));
         yield server.serve("huge.mp4", video, "video/mp4", Math.max(0, total - video.length));
       }
+      case "file-url" -> server.serve(args.get(0), carried(args.get(0)), "video/mp4");
       case "text-url" -> server.serve("notes.txt", "not a picture".getBytes(), "text/plain");
       case "unreachable-url" -> server.unreachableUrl("gone.png");
       case "chars" -> "a".repeat(Integer.parseInt(args.get(0)));
       default -> throw new IllegalArgumentException("unknown fixture $" + kind + "(...)");
     };
+  }
+
+  private static byte[] carried(String name) {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/media-fixtures/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture file " + name + " in /media-fixtures/");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static byte[] sizedPng(List<String> args) {

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
@@ -71,6 +72,20 @@ class LifecycleTest {
   }
 
   @TestFactory
+  @DisplayName("an image_tail past the image limits still gives a downloadable result")
+  Stream<DynamicTest> wideTail(Conformance conformance) {
+    // The documents put no aspect-ratio limit on image_tail: a 4:1 tail is accepted, and its result must download.
+    return Stream.of("kirin_v3_i2v").filter(conformance.settings()::includes)
+        .map(model -> DynamicTest.dynamicTest(
+            "a " + model + " pro task with only a 1200x300 image_tail completes with a downloadable MP4",
+            () -> run(conformance, model, null, "completed", false, body -> {
+              body.remove("image");
+              body.put("image_tail", conformance.fixtures().resolve("$png(1200x300)"));
+              body.put("mode", "pro");
+            })));
+  }
+
+  @TestFactory
   @DisplayName("a failed task carries a generation-failure code of its model")
   Stream<DynamicTest> fails(Conformance conformance) {
     return Stream.of("kirin_v3_t2v", "kirin_video_o1").filter(conformance.settings()::includes)
@@ -95,6 +110,11 @@ class LifecycleTest {
 
   private static JsonNode run(Conformance conformance, String model, String scenario, String terminal,
       boolean watermark) throws Exception {
+    return run(conformance, model, scenario, terminal, watermark, body -> {});
+  }
+
+  private static JsonNode run(Conformance conformance, String model, String scenario, String terminal,
+      boolean watermark, Consumer<ObjectNode> edit) throws Exception {
     String hook = model + "-" + UUID.randomUUID();
     ObjectNode body = (ObjectNode) conformance.fixtures().resolve(CaseFiles.load(model).orElseThrow().base());
     body.put("callback_url", conformance.callbacks().url(hook));
@@ -102,6 +122,7 @@ class LifecycleTest {
     if (watermark) {
       body.putObject("watermark_info").put("enabled", true);
     }
+    edit.accept(body);
     var request = conformance.api().request().contentType(ContentType.JSON).body(body.toString());
     if (scenario != null) {
       request.header(SCENARIO_HEADER, scenario);
@@ -124,7 +145,7 @@ class LifecycleTest {
       assertThat(last.path("output").path("content").size()).isPositive();
       assertThat(last.path("metadata").path("fps").asInt()).as("output fps of %s", model).isEqualTo(24);
       assertThat(last.path("metadata").path("resolution").asText()).as("output resolution of %s", model)
-          .isEqualTo(RESOLUTION.get(model));
+          .isEqualTo(body.path("mode").asText("").equals("pro") ? "1080p" : RESOLUTION.get(model));
     } else {
       String code = last.path("error").path("code").asText();
       assertThat(conformance.spec().errorCode(code)).as("error.code %s in the catalog", code)

@@ -72,7 +72,7 @@ final class CappedBodySubscriber implements BodySubscriber<FetchOutcome> {
       long total = received + item.remaining();
       if (total > cap) {
         received = total;
-        abort(new FetchOutcome.OverCap(total));
+        abort(new FetchOutcome.OverCap(-1)); // cut at the cap: how large the whole is stays unknown
         return;
       }
       ensureCapacity((int) total);

@@ -9,8 +9,8 @@ sealed interface FetchOutcome {
   record Body(byte[] bytes) implements FetchOutcome {}
 
   /**
-   * The body is over the cap; {@code seenBytes} is the declared length or the bytes read before
-   * stopping.
+   * The body is over the cap; {@code seenBytes} is the declared length, or -1 when the download was
+   * cut at the cap (how large the whole is stays unknown).
    */
   record OverCap(long seenBytes) implements FetchOutcome {}
 

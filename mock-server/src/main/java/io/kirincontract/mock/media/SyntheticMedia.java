@@ -89,11 +89,16 @@ public final class SyntheticMedia {
     return video(shape, VideoContainer.MOV);
   }
 
-  /** The video of {@code shape} in {@code container}. */
+  /** The video of {@code shape} in {@code container}, without sound. */
   public static byte[] video(VideoShape shape, VideoContainer container) {
+    return video(shape, container, false);
+  }
+
+  /** The video of {@code shape} in {@code container}; with {@code sound}, a silent audio track too. */
+  public static byte[] video(VideoShape shape, VideoContainer container, boolean sound) {
     int groupLength = Math.min(Math.max(2, shape.fps()), Math.max(2, shape.frameCount()));
     StillGop gop = H264StillEncoder.encode(shape.width(), shape.height(), shape.fps(), groupLength);
-    return StillVideoMuxer.mux(shape, container, gop);
+    return StillVideoMuxer.mux(shape, container, gop, sound);
   }
 
   private static byte[] write(BufferedImage image, String format) {

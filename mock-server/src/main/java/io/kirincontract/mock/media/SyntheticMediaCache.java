@@ -17,7 +17,7 @@ public final class SyntheticMediaCache {
 
   public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
 
-  private record Key(VideoShape shape, VideoContainer container) {}
+  private record Key(VideoShape shape, VideoContainer container, boolean sound) {}
 
   private final long maxBytes;
   private final LinkedHashMap<Key, CompletableFuture<byte[]>> entries =
@@ -43,12 +43,19 @@ public final class SyntheticMediaCache {
     return video(shape, VideoContainer.MOV);
   }
 
-  /** The video of {@code shape} in {@code container}, generated on first use. */
+  /** The video of {@code shape} in {@code container}, without sound, generated on first use. */
   public byte[] video(VideoShape shape, VideoContainer container) {
+    return video(shape, container, false);
+  }
+
+  /** The video of {@code shape} in {@code container}, with a silent audio track when {@code sound}. */
+  public byte[] video(VideoShape shape, VideoContainer container, boolean sound) {
     Key key =
         new Key(
-            Objects.requireNonNull(shape, "shape"), Objects.requireNonNull(container, "container"));
-    return get(key, () -> SyntheticMedia.video(shape, container)).clone();
+            Objects.requireNonNull(shape, "shape"),
+            Objects.requireNonNull(container, "container"),
+            sound);
+    return get(key, () -> SyntheticMedia.video(shape, container, sound)).clone();
   }
 
   /** Bytes held by finished entries. */

@@ -6,7 +6,8 @@ import io.kirincontract.mock.media.Inspection.Unreadable;
 /**
  * Reads a video's container, size, duration and frame rate from its boxes, without decoding
  * anything. The container comes from the {@code ftyp} brand; the numbers from metadata-extractor,
- * and from {@link MovieBoxes} for whatever metadata-extractor leaves out. Stateless and
+ * and from {@link MovieBoxes} for whatever metadata-extractor leaves out; of a fragmented file,
+ * from {@link MovieBoxes} first, since the samples are in the fragments. Stateless and
  * thread-safe.
  */
 final class VideoHeaderReader {
@@ -16,9 +17,15 @@ final class VideoHeaderReader {
       VideoContainer container = IsoBrand.containerOf(bytes);
       IsoBoxes boxes = new IsoBoxes(bytes);
       boxes.checkStructure();
-      MovieFacts facts = Mp4MetadataFacts.read(bytes);
-      if (!facts.complete()) {
-        facts = facts.orElse(MovieBoxes.read(boxes));
+      MovieFacts facts;
+      if (MovieBoxes.fragmented(boxes)) {
+        // metadata-extractor reads only the movie box, which holds few or none of the samples
+        facts = MovieBoxes.read(boxes).orElse(Mp4MetadataFacts.read(bytes));
+      } else {
+        facts = Mp4MetadataFacts.read(bytes);
+        if (!facts.complete()) {
+          facts = facts.orElse(MovieBoxes.read(boxes));
+        }
       }
       return inspected(container, facts, bytes.length, source);
     } catch (UnreadableHeaderException e) {

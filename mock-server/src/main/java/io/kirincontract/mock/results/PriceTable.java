@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What a completed task costs, in USD: a price per second of output by model and mode, plus a surcharge per second
- * when sound is on, times the output duration, with 4 decimals. The mock's own illustrative prices (the provider's
+ * when sound is on, times the output duration rounded to the second (an edit of a 4.625 s video is billed 5 s), with
+ * 4 decimals. The mock's own illustrative prices (the provider's
  * documents give none); documented in {@code docs/mock-lifecycle.md}. {@code usage.discount} is always 0.
  *
  * <table>
@@ -50,7 +51,8 @@ public final class PriceTable {
     if ("on".equals(metadata.sound())) {
       perSecond = perSecond.add(rate.sound());
     }
-    return perSecond.multiply(BigDecimal.valueOf(metadata.duration())).setScale(4, RoundingMode.HALF_UP).toPlainString();
+    BigDecimal billedSeconds = BigDecimal.valueOf(metadata.duration()).setScale(0, RoundingMode.HALF_UP);
+    return perSecond.multiply(billedSeconds).setScale(4, RoundingMode.HALF_UP).toPlainString();
   }
 
   private static Rate rate(String std, String pro, String sound) {

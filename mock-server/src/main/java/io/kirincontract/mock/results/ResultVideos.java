@@ -1,6 +1,7 @@
 package io.kirincontract.mock.results;
 
 import io.kirincontract.mock.media.SyntheticMediaCache;
+import io.kirincontract.mock.media.VideoContainer;
 import io.kirincontract.mock.media.VideoShape;
 import io.kirincontract.mock.tasks.TaskMetadata;
 import java.nio.ByteBuffer;
@@ -9,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 /**
  * The bytes of a task's result: a real, playable H.264 MP4 of the width, height, fps and duration in the task's
  * metadata (colour bars, from {@link io.kirincontract.mock.media.SyntheticMedia}), generated once per shape and kept
- * in a bounded cache. The watermarked result is the same video followed by a top-level ISO {@code free} box that
+ * in a bounded cache. With {@code metadata.sound} "on" it has a silent audio track too (DESIGN §3). The watermarked result is the same video followed by a top-level ISO {@code free} box that
  * says {@value #WATERMARK}: different bytes, the same headers, still playable.
  */
 public final class ResultVideos {
@@ -27,7 +28,7 @@ public final class ResultVideos {
 
   /** The video of a task that resolved to {@code metadata}. */
   public byte[] video(TaskMetadata metadata, boolean watermarked) {
-    byte[] plain = cache.mp4(shape(metadata));
+    byte[] plain = cache.video(shape(metadata), VideoContainer.MP4, "on".equals(metadata.sound()));
     if (!watermarked) {
       return plain;
     }

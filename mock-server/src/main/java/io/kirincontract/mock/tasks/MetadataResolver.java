@@ -6,6 +6,7 @@ import io.kirincontract.mock.media.VideoInfo;
 import io.kirincontract.mock.rules.RequestView;
 import io.kirincontract.mock.validation.ValidatedRequest;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,11 +24,12 @@ public final class MetadataResolver {
     String model = request.model();
     String mode = mode(model, view);
     int shortSide = shortSide(model, mode);
-    Ratio ratio = aspectRatio(model, request);
+    List<TaskWarning> warnings = new ArrayList<>(request.warnings());
+    Ratio ratio = aspectRatio(model, request, warnings);
     Optional<VideoInfo> baseVideo = "kirin_video_o1".equals(model) ? baseVideo(request) : Optional.empty();
     double duration =
         baseVideo
-            .map(video -> (double) Math.round(video.durationSeconds()))
+            .map(video -> wholeFrames(video.durationSeconds()))
             .orElseGet(() -> Double.parseDouble(view.textOrDefault("duration").orElse("5")));
     return new TaskMetadata(
         shortSide + "p",
@@ -42,7 +44,16 @@ public final class MetadataResolver {
         generationType(model, view),
         baseVideo.map(VideoInfo::durationSeconds).orElse(null),
         request.ignoredParams(),
-        request.warnings());
+        warnings);
+  }
+
+  /**
+   * A base video's measured duration as the output lasts it (DESIGN §3): 4.625 s gives 4.625 s; a duration between two
+   * frames of the 24 fps output is taken to the nearest whole frame (5.005 s is 120 frames, 5 s). Only billing rounds
+   * to the second.
+   */
+  static double wholeFrames(double seconds) {
+    return Math.max(1, Math.round(seconds * FPS)) / (double) FPS;
   }
 
   private static String mode(String model, RequestView view) {
@@ -70,12 +81,12 @@ public final class MetadataResolver {
     return view.textOrDefault("sound").orElse("off");
   }
 
-  private static Ratio aspectRatio(String model, ValidatedRequest request) {
+  private static Ratio aspectRatio(String model, ValidatedRequest request, List<TaskWarning> warnings) {
     RequestView view = request.view();
     Optional<Ratio> given = view.text("aspect_ratio").map(Ratio::parse);
     Optional<Ratio> followed =
         switch (model) {
-          case "kirin_v3_i2v" -> image(request, "image").or(() -> image(request, "image_tail"));
+          case "kirin_v3_i2v" -> image(request, "image").or(() -> tailImage(request, warnings));
           case "kirin_v2_1_master_i2v" -> image(request, "image");
           case "kirin_video_o1" -> firstFrame(request).or(() -> baseVideo(request).map(v -> Ratio.of(v.width(), v.height())));
           default -> Optional.empty();
@@ -86,6 +97,30 @@ public final class MetadataResolver {
 
   private static Optional<Ratio> image(ValidatedRequest request, String param) {
     return request.media().inspectedImage(param).map(info -> Ratio.of(info.width(), info.height()));
+  }
+
+  /**
+   * With {@code image_tail} alone the output follows the tail image, whose aspect ratio the documents do not limit,
+   * clamped to the range they allow for {@code image} (DESIGN §3): every accepted request gives a result that can be
+   * encoded and downloaded. A clamp is named in {@code metadata.warnings}.
+   */
+  private static Optional<Ratio> tailImage(ValidatedRequest request, List<TaskWarning> warnings) {
+    return image(request, "image_tail")
+        .map(
+            tail -> {
+              Ratio clamped = tail.clamp();
+              if (!clamped.equals(tail)) {
+                warnings.add(
+                    new TaskWarning(
+                        null,
+                        "image_tail",
+                        "the output follows image_tail, whose aspect ratio "
+                            + tail.label()
+                            + " is outside 1:2.5 to 2.5:1; the output's aspect ratio is clamped to "
+                            + clamped.label()));
+              }
+              return clamped;
+            });
   }
 
   private static Optional<Ratio> firstFrame(ValidatedRequest request) {
@@ -153,8 +188,24 @@ public final class MetadataResolver {
       return of(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
     }
 
+    /** The widest ({@code 5:2}) and the tallest ({@code 2:5}) ratio the documents allow for an image. */
+    static final Ratio WIDEST = new Ratio(5, 2);
+
+    static final Ratio TALLEST = new Ratio(2, 5);
+
     String label() {
       return w + ":" + h;
+    }
+
+    /** This ratio, or the nearest of 2.5:1 and 1:2.5 when it lies outside them. */
+    Ratio clamp() {
+      if (w * WIDEST.h > h * WIDEST.w) {
+        return WIDEST;
+      }
+      if (w * TALLEST.h < h * TALLEST.w) {
+        return TALLEST;
+      }
+      return this;
     }
 
     int width(int shortSide) {

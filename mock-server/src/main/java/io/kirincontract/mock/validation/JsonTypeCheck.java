@@ -13,8 +13,9 @@ import java.util.Map;
 
 /**
  * Checks the raw JSON tree against the model's schema before binding, so that Jackson never coerces a value: a
- * number where the spec says string, {@code "true"} for a boolean, a string where an object belongs, {@code null}
- * anywhere, integers out of range and malformed URIs are all reported, in one pass. Properties the schema does not
+ * number where the spec says string, {@code "true"} for a boolean, a string where an object belongs, a {@code null}
+ * list item (a {@code null} property never gets here: it counts as absent), integers out of range and malformed URIs
+ * are all reported, in one pass. Properties the schema does not
  * define become warnings (the first {@value #MAX_UNKNOWN_WARNINGS}, then one that counts the others).
  */
 final class JsonTypeCheck {

@@ -23,7 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Checks a create request, in one pass that collects every problem: the model, the JSON types against the spec
+ * Checks a create request, in one pass that collects every problem: the model ({@code null} properties taken as
+ * absent, {@link AbsentNulls}), the JSON types against the spec
  * (no coercion), binding to the generated model class (unknown enum values), Hibernate Validator (per-field
  * limits), then the cross-field rules. Field problems come first, in the order of the schema's properties; rule
  * problems follow in the order of {@code x-kirin-rules}.
@@ -86,8 +87,9 @@ public final class RequestValidator implements AutoCloseable {
   /**
    * @throws InvalidRequestException with every problem found
    */
-  public ValidatedRequest validate(JsonNode body) {
-    String modelId = model(body);
+  public ValidatedRequest validate(JsonNode received) {
+    String modelId = model(received);
+    JsonNode body = AbsentNulls.remove(received);
     JsonTypeCheck.Result types = typeCheck.check(modelId, body);
     List<Problem> fieldProblems = new ArrayList<>(types.problems());
     ObjectNode usable = withoutUnknownFields(withoutBrokenFields(body, fieldProblems), modelId);
@@ -113,7 +115,7 @@ public final class RequestValidator implements AutoCloseable {
     }
     List<TaskWarning> warnings = new ArrayList<>(types.warnings());
     warnings.addAll(outcome.warnings());
-    return new ValidatedRequest(modelId, body, bound.value(), view, media, outcome.ignoredParams(), warnings);
+    return new ValidatedRequest(modelId, received, bound.value(), view, media, outcome.ignoredParams(), warnings);
   }
 
   @Override

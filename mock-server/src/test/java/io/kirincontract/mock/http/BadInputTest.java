@@ -89,9 +89,9 @@ class BadInputTest {
   }
 
   @Test
-  void nullIsNotAValueOfAnyField() {
+  void aNullPromptCountsAsAbsentAndIsRefusedAsMissing() {
     api.create(with(Bodies.v3t2v(), b -> b.putNull("prompt")))
-        .assertError(400, "invalid_parameter", "prompt", "v3t2v.prompt.type");
+        .assertError(400, "invalid_parameter", "prompt", "v3.prompt.required-unless-multi-shot");
   }
 
   @Test

@@ -164,7 +164,7 @@ class UrlImageInspectionTest {
     assertThat(result).isInstanceOf(TooLarge.class);
     TooLarge<ImageInfo> tooLarge = (TooLarge<ImageInfo>) result;
     assertThat(tooLarge.limitBytes()).isEqualTo(64 * Fixtures.KIB);
-    assertThat(tooLarge.seenBytes()).isGreaterThan(64 * Fixtures.KIB).isLessThan(1_000_000);
+    assertThat(tooLarge.seenBytes()).as("a download cut at the cap does not know the whole size").isEqualTo(-1);
   }
 
   @Test

@@ -19,7 +19,22 @@ public final class ImageAspectRatio extends MediaRule {
         .map(
             info ->
                 param + " is " + info.width() + "x" + info.height() + " px (aspect ratio "
-                    + String.format(Locale.ROOT, "%.2f", (double) info.width() / info.height())
-                    + ":1); the aspect ratio must be between 1:2.5 and 2.5:1");
+                    + ratio(info.width(), info.height())
+                    + "); the aspect ratio must be between 1:2.5 and 2.5:1");
+  }
+
+  /**
+   * {@code 2.503:1} or {@code 1:2.503}: at least two decimals, more until the figure no longer reads as the limit
+   * itself (751x300 is 2.5033..., not "2.50").
+   */
+  static String ratio(long width, long height) {
+    long longSide = Math.max(width, height);
+    long shortSide = Math.min(width, height);
+    double value = (double) longSide / shortSide;
+    String text = String.format(Locale.ROOT, "%.2f", value);
+    for (int decimals = 3; decimals <= 6 && Double.parseDouble(text) == 2.5 && value != 2.5; decimals++) {
+      text = String.format(Locale.ROOT, "%." + decimals + "f", value);
+    }
+    return width >= height ? text + ":1" : "1:" + text;
   }
 }

@@ -56,7 +56,26 @@ abstract class MediaRule implements Rule {
         : Optional.empty();
   }
 
-  static String megabytes(long bytes) {
-    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+  /**
+   * A size limit in the documents' words with the exact bytes: {@code 10 MB (10,485,760 bytes)}. The documents'
+   * "MB" is 1,048,576 bytes (DESIGN §3).
+   */
+  static String documentSize(long bytes) {
+    double megabytes = bytes / (1024.0 * 1024.0);
+    String amount =
+        bytes % (1024 * 1024) == 0
+            ? String.valueOf(bytes / (1024 * 1024))
+            : String.format(java.util.Locale.ROOT, "%.1f", megabytes);
+    return amount + " MB (" + String.format(java.util.Locale.ROOT, "%,d", bytes) + " bytes)";
+  }
+
+  /**
+   * What is known of a file over its limit: its exact size when it was declared or decoded, else (a download cut at
+   * the limit, an endless one) only that it is more than the limit.
+   */
+  static String sizeOver(long seenBytes, long limitBytes) {
+    return seenBytes < 0
+        ? "more than " + documentSize(limitBytes)
+        : String.format(java.util.Locale.ROOT, "%,d bytes", seenBytes);
   }
 }

@@ -4,7 +4,10 @@ import io.kirincontract.mock.media.Inspection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** {@code o1.video.fps}: 24 to 60 frames per second. */
+/**
+ * {@code o1.video.fps}: 24 to 60 frames per second, judged on the rate rounded to the nearest whole frame (DESIGN §3):
+ * 23.976 fps ("24p" camera footage) is 24, 59.94 is 60. The message gives the measured and the rounded rate.
+ */
 public final class VideoFps extends MediaRule {
 
   public VideoFps(String id, MediaFields source) {
@@ -14,10 +17,10 @@ public final class VideoFps extends MediaRule {
   @Override
   Optional<String> judge(String param, Inspection<?> inspection) {
     return video(inspection)
-        .filter(info -> info.fps() < 24.0 || info.fps() > 60.0)
+        .filter(info -> Math.round(info.fps()) < 24 || Math.round(info.fps()) > 60)
         .map(
             info ->
-                param + " runs at " + String.format(Locale.ROOT, "%.2f", info.fps())
-                    + " fps; the video must run at 24 to 60 fps");
+                param + " runs at " + String.format(Locale.ROOT, "%.3f", info.fps()) + " fps ("
+                    + Math.round(info.fps()) + " to the nearest whole frame); the video must run at 24 to 60 fps");
   }
 }

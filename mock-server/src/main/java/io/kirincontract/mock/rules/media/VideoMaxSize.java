@@ -13,10 +13,9 @@ public final class VideoMaxSize extends MediaRule {
   @Override
   Optional<String> judge(String param, Inspection<?> inspection) {
     if (inspection instanceof Inspection.TooLarge<?> tooLarge) {
-      String seen = tooLarge.seenBytes() < 0 ? "larger than the limit" : megabytes(tooLarge.seenBytes());
       return Optional.of(
-          param + " is " + seen + "; a video must be at most " + megabytes(tooLarge.limitBytes()) + " ("
-              + tooLarge.limitBytes() + " bytes)");
+          param + " is " + sizeOver(tooLarge.seenBytes(), tooLarge.limitBytes()) + "; a video must be at most "
+              + documentSize(tooLarge.limitBytes()));
     }
     return Optional.empty();
   }
