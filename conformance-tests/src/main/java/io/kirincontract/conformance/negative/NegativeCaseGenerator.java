@@ -101,18 +101,19 @@ public final class NegativeCaseGenerator {
       }
       Location field = container.field(name);
       Schema<?> schema = spec.resolve(property.getValue());
-      for (Mutation mutation : mutations(model, field, schema, base)) {
-        cases.add(negativeCase(model, field, mutation, base, container));
+      ObjectNode fieldBase = container.segments().isEmpty() ? baseFor(model, name, base) : base;
+      for (Mutation mutation : mutations(model, field, schema, fieldBase)) {
+        cases.add(negativeCase(model, field, mutation, fieldBase, container));
       }
       if (required.contains(name)) {
-        cases.add(negativeCase(model, field, new Mutation("required", null, "without " + field.path()), base, container));
+        cases.add(negativeCase(model, field, new Mutation("required", null, "without " + field.path()), fieldBase, container));
       }
       if ("object".equals(schema.getType()) && schema.getProperties() != null) {
-        walk(model, schema, field, withValue(base, field, model), cases);
+        walk(model, schema, field, withValue(fieldBase, field, model), cases);
       } else if ("array".equals(schema.getType()) && schema.getItems() != null) {
         Schema<?> items = spec.resolve(schema.getItems());
         if ("object".equals(items.getType()) && items.getProperties() != null) {
-          walk(model, items, field.firstItem(), withValue(base, field, model), cases);
+          walk(model, items, field.firstItem(), withValue(fieldBase, field, model), cases);
         }
       }
     }
@@ -197,6 +198,20 @@ public final class NegativeCaseGenerator {
         request,
         spec.fieldCode(model, field.path(), mutation.keyword()),
         spec.fieldRuleId(model, field.path(), mutation.keyword()));
+  }
+
+  /**
+   * The request a top-level field's cases start from: the first example of the model that sets the field, so that
+   * the field is used there (a field the request makes ignored, such as {@code multi_prompt} without {@code
+   * multi_shot}, is not validated at all, DESIGN §3); else the model's first example.
+   */
+  private ObjectNode baseFor(String model, String field, ObjectNode fallback) {
+    for (JsonNode example : examples(model)) {
+      if (example.has(field)) {
+        return (ObjectNode) media.apply(example);
+      }
+    }
+    return fallback;
   }
 
   /** A copy of the request in which the location exists, filled from an example or the schema when missing. */

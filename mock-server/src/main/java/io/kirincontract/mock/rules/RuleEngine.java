@@ -62,6 +62,26 @@ public final class RuleEngine {
   }
 
   /**
+   * What the {@code effect: ignore} rules of the model make ignored in this request, before anything is checked
+   * (DESIGN §3: a field the request makes "invalid" is not validated at all): each finding names the ignored field
+   * and why. These rules read only the request, never media.
+   */
+  public List<TaskWarning> ignoredFields(RuleContext context) {
+    List<TaskWarning> ignored = new ArrayList<>();
+    for (RuleDef def : spec.rulesFor(context.model())) {
+      if (def.effect() != RuleDef.Effect.IGNORE || disabled.contains(def.id())) {
+        continue;
+      }
+      for (Finding finding : rules.get(def.id()).check(context)) {
+        if (ignored.stream().noneMatch(warning -> warning.param().equals(finding.param()))) {
+          ignored.add(new TaskWarning(def.id(), finding.param(), finding.message()));
+        }
+      }
+    }
+    return ignored;
+  }
+
+  /**
    * @param fieldProblems problems already found per field; a rule reading such a field is skipped, so users fix
    *     the field first and never see a rule fire on a value that was not understood
    */

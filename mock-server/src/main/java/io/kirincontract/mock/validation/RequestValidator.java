@@ -89,7 +89,11 @@ public final class RequestValidator implements AutoCloseable {
    */
   public ValidatedRequest validate(JsonNode received) {
     String modelId = model(received);
-    JsonNode body = AbsentNulls.remove(received);
+    JsonNode present = AbsentNulls.remove(received);
+    List<TaskWarning> ignored =
+        rules.ignoredFields(
+            new RuleContext(modelId, new RequestView(present, spec.requestSchema(modelId)), null, null, library));
+    JsonNode body = withoutIgnoredFields(present, ignored);
     JsonTypeCheck.Result types = typeCheck.check(modelId, body);
     List<Problem> fieldProblems = new ArrayList<>(types.problems());
     ObjectNode usable = withoutUnknownFields(withoutBrokenFields(body, fieldProblems), modelId);
@@ -113,9 +117,13 @@ public final class RequestValidator implements AutoCloseable {
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
-    List<TaskWarning> warnings = new ArrayList<>(types.warnings());
+    List<TaskWarning> warnings = new ArrayList<>(ignored);
+    warnings.addAll(types.warnings());
+    List<String> ignoredParams = new ArrayList<>();
+    ignored.forEach(field -> ignoredParams.add(field.param()));
+    outcome.ignoredParams().stream().filter(param -> !ignoredParams.contains(param)).forEach(ignoredParams::add);
     warnings.addAll(outcome.warnings());
-    return new ValidatedRequest(modelId, received, bound.value(), view, media, outcome.ignoredParams(), warnings);
+    return new ValidatedRequest(modelId, received, bound.value(), view, media, ignoredParams, warnings);
   }
 
   @Override
@@ -148,6 +156,20 @@ public final class RequestValidator implements AutoCloseable {
 
   private static InvalidRequestException unknownModel(String message) {
     return new InvalidRequestException(List.of(new Problem("unknown_model", message, "model", null)));
+  }
+
+  /**
+   * Without the fields the request makes ignored (DESIGN §3): they are not validated at all, so a client that flips
+   * {@code multi_shot} and leaves stale fields (a long {@code prompt}, seven old shots, an empty {@code multi_prompt}
+   * list) is not refused for a field the provider ignores. Each is named in {@code metadata.warnings}.
+   */
+  private static JsonNode withoutIgnoredFields(JsonNode body, List<TaskWarning> ignored) {
+    if (ignored.isEmpty()) {
+      return body;
+    }
+    ObjectNode copy = ((ObjectNode) body).deepCopy();
+    ignored.forEach(field -> copy.remove(JsonPaths.segments(field.param()).get(0)));
+    return copy;
   }
 
   /** A copy without the top-level fields that have problems, so binding and rules see only understood values. */
