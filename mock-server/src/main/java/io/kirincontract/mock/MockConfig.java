@@ -9,6 +9,7 @@ import io.kirincontract.mock.media.SyntheticMediaCache;
 import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.media.MediaInspector;
 import io.kirincontract.mock.rules.ElementLibrary;
+import io.kirincontract.mock.validation.RequestValidator;
 import io.kirincontract.spec.KirinSpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +43,7 @@ public final class MockConfig {
   private Duration mediaConnectTimeout = MediaFetchSettings.defaults().connectTimeout();
   private Duration mediaReadTimeout = MediaFetchSettings.defaults().readTimeout();
   private MediaPolicy mediaPolicy = MediaPolicy.LENIENT;
+  private Duration mediaBudget = RequestValidator.DEFAULT_MEDIA_BUDGET;
   private ElementLibrary elementLibrary;
   private final Set<String> disabledRules = new LinkedHashSet<>();
   private Clock clock;
@@ -122,6 +124,19 @@ public final class MockConfig {
   public MockConfig mediaTimeouts(Duration connect, Duration read) {
     this.mediaConnectTimeout = connect;
     this.mediaReadTimeout = read;
+    return this;
+  }
+
+  /**
+   * The most wall-clock time all media fetches of one request may take together; 30 s by default. A fetch still
+   * running when it is spent is stopped and counts as unreachable (a warning, or a {@code 400} under the strict
+   * media policy).
+   */
+  public MockConfig mediaBudget(Duration budget) {
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("media budget must be positive, not " + budget);
+    }
+    this.mediaBudget = budget;
     return this;
   }
 
@@ -269,6 +284,10 @@ public final class MockConfig {
 
   public boolean mediaFetch() {
     return mediaFetch;
+  }
+
+  public Duration mediaBudget() {
+    return mediaBudget;
   }
 
   public MediaPolicy mediaPolicy() {

@@ -48,7 +48,13 @@ final class MockRuntime implements AutoCloseable {
         config.mediaInspector().orElseGet(() -> new DefaultMediaInspector(config.mediaFetchSettings()));
     this.validator =
         new RequestValidator(
-            spec, rules, inspector, config.elementLibrary(), config.disabledRules(), validation.get());
+            spec,
+            rules,
+            inspector,
+            config.elementLibrary(),
+            config.disabledRules(),
+            config.mediaBudget(),
+            validation.get());
     this.clock = config.mockClock();
     ModelCodes codes = new ModelCodes(spec);
     TaskLimits limits = new TaskLimits(config.maxRunningTasks());

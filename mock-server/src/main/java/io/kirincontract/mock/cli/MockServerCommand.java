@@ -8,6 +8,7 @@ import io.kirincontract.mock.control.FaultSettings;
 import io.kirincontract.mock.control.InvalidControlException;
 import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.rules.ElementLibrary;
+import io.kirincontract.mock.validation.RequestValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,6 +72,15 @@ public final class MockServerCommand implements Callable<Integer> {
       converter = OnOff.class,
       description = "Fetch image and video URLs to check them (default: on). Off: every URL counts as unreachable.")
   boolean mediaFetch = true;
+
+  @Option(
+      names = "--media-budget",
+      paramLabel = "DURATION",
+      converter = IsoDuration.class,
+      description =
+          "Most wall-clock time all media fetches of one request take together, ISO-8601 (default: PT30S); a URL"
+              + " not fetched by then counts as unreachable.")
+  Duration mediaBudget = RequestValidator.DEFAULT_MEDIA_BUDGET;
 
   @Option(
       names = "--request-log",
@@ -218,6 +228,7 @@ public final class MockServerCommand implements Callable<Integer> {
             .idleTimeout(idleTimeout)
             .requestLog(requestLog)
             .mediaFetch(mediaFetch)
+            .mediaBudget(mediaBudget)
             .mediaPolicy(mediaPolicy)
             .disableRules(disabledRules)
             .timeScale(timeScale)
