@@ -49,6 +49,7 @@ public final class MockConfig {
   private Clock clock;
   private double timeScale = 1.0;
   private int maxTasks = TaskStore.DEFAULT_MAX_TASKS;
+  private int maxTasksPerKey = TaskStore.DEFAULT_MAX_TASKS_PER_KEY;
   private int maxRunningTasks;
   private String adminToken;
   private String publicUrl;
@@ -201,6 +202,19 @@ public final class MockConfig {
     return this;
   }
 
+  /**
+   * Most tasks kept per API key; beyond it the key's own oldest finished tasks are evicted, and a key whose quota is
+   * full of unfinished tasks gets 429 (other keys are not affected). A key under its quota never loses a task to
+   * another key. 100,000 by default (at most {@link #maxTasks}).
+   */
+  public MockConfig maxTasksPerKey(int tasks) {
+    if (tasks < 1) {
+      throw new IllegalArgumentException("max tasks per key must be at least 1, not " + tasks);
+    }
+    this.maxTasksPerKey = tasks;
+    return this;
+  }
+
   /** Most unfinished tasks per API key; more are refused with 429. 0 (the default) for no limit. */
   public MockConfig maxRunningTasks(int tasks) {
     if (tasks < 0) {
@@ -318,6 +332,10 @@ public final class MockConfig {
 
   public int maxTasks() {
     return maxTasks;
+  }
+
+  public int maxTasksPerKey() {
+    return maxTasksPerKey;
   }
 
   public int maxRunningTasks() {

@@ -139,6 +139,14 @@ public final class MockServerCommand implements Callable<Integer> {
   int maxTasks = TaskStore.DEFAULT_MAX_TASKS;
 
   @Option(
+      names = "--max-tasks-per-key",
+      paramLabel = "N",
+      description =
+          "Most tasks kept per API key; beyond it the key's own oldest finished ones are evicted, and a key whose"
+              + " quota is full of unfinished tasks gets 429, other keys unaffected (default: ${DEFAULT-VALUE}).")
+  int maxTasksPerKey = TaskStore.DEFAULT_MAX_TASKS_PER_KEY;
+
+  @Option(
       names = "--max-running-tasks",
       paramLabel = "N",
       description = "Most unfinished tasks per API key; more are refused with 429 (default: 0, no limit).")
@@ -233,6 +241,7 @@ public final class MockServerCommand implements Callable<Integer> {
             .disableRules(disabledRules)
             .timeScale(timeScale)
             .maxTasks(maxTasks)
+            .maxTasksPerKey(maxTasksPerKey)
             .maxRunningTasks(maxRunningTasks)
             .adminToken(adminToken)
             .publicUrl(publicUrl)
