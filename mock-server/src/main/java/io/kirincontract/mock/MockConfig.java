@@ -170,8 +170,14 @@ public final class MockConfig {
   /**
    * The clock tasks run on (timestamps, ids, lifecycle): a {@link MockClock} such as {@link MockClock#manual}, or
    * any {@link Clock}, driven at real-time speed. By default the system clock at the {@link #timeScale}.
+   *
+   * @throws IllegalArgumentException when the clock reads a time outside {@link MockClock#EARLIEST} to {@link
+   *     MockClock#LATEST}
    */
   public MockConfig clock(Clock clock) {
+    if (clock != null) {
+      MockClock.checkInRange(clock.instant(), "the clock's time");
+    }
     this.clock = clock;
     return this;
   }
@@ -183,13 +189,11 @@ public final class MockConfig {
 
   /**
    * How many mock seconds pass per real second with the default system clock: 10 makes a 4.5-second task take 0.45
-   * s; 1 (the default) is real time. Task timestamps follow the mock time. Ignored when a {@link #clock} is given.
+   * s; 1 (the default) is real time; at most 10,000 ({@link MockClock#MAX_TIME_SCALE}). Task timestamps follow the
+   * mock time. Ignored when a {@link #clock} is given.
    */
   public MockConfig timeScale(double scale) {
-    if (!(scale > 0) || Double.isInfinite(scale)) {
-      throw new IllegalArgumentException("time scale must be a positive number, not " + scale);
-    }
-    this.timeScale = scale;
+    this.timeScale = MockClock.checkTimeScale(scale);
     return this;
   }
 
