@@ -64,7 +64,13 @@ final class MockRuntime implements AutoCloseable {
     TaskViews views = new TaskViews(files, new PriceTable(), codes);
     this.lifecycle =
         new Lifecycle(
-            clock, new TaskStore(config.maxTasks(), config.maxTasksPerKey()), limits, scenarios, codes, views, config.callbackSettings());
+            clock,
+            new TaskStore(config.maxTasks(), config.maxTasksPerKey()),
+            limits,
+            scenarios,
+            codes,
+            views,
+            config.callbackSettings());
     this.faults = new FaultInjector(config.faults());
     this.admin = new MockAdmin(lifecycle, scenarios, limits, faults, codes);
   }

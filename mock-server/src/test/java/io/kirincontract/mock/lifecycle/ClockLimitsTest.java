@@ -27,7 +27,8 @@ class ClockLimitsTest {
   private static final String RFC_3339 = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z";
 
   @RegisterExtension
-  static final KirinMockExtension MOCK = KirinMockExtension.builder().configure(config -> config.manualClock(START)).build();
+  static final KirinMockExtension MOCK =
+      KirinMockExtension.builder().configure(config -> config.manualClock(START)).build();
 
   private final KirinMockServer server = MOCK.server();
   private final MockApi api = new MockApi(server.baseUrl(), "k");
