@@ -79,11 +79,14 @@ public final class RuleEngine {
     Outcome media = pass(context, fieldProblems, defs, true);
     List<Problem> problems = new ArrayList<>(plain.problems());
     problems.addAll(media.problems());
-    Map<String, Integer> position = new HashMap<>();
-    for (int i = 0; i < defs.size(); i++) {
-      position.put(defs.get(i).id(), i);
+    if (!plain.problems().isEmpty() && !media.problems().isEmpty()) {
+      // Each pass is in the spec's order; interleave them by it (rare: a refused request with bad inline media).
+      Map<String, Integer> position = new HashMap<>();
+      for (int i = 0; i < defs.size(); i++) {
+        position.put(defs.get(i).id(), i);
+      }
+      problems.sort(Comparator.comparingInt(problem -> position.getOrDefault(problem.rule(), Integer.MAX_VALUE)));
     }
-    problems.sort(Comparator.comparingInt(problem -> position.getOrDefault(problem.rule(), Integer.MAX_VALUE)));
     List<String> ignored = new ArrayList<>(plain.ignoredParams());
     media.ignoredParams().stream().filter(param -> !ignored.contains(param)).forEach(ignored::add);
     List<TaskWarning> warnings = new ArrayList<>(plain.warnings());

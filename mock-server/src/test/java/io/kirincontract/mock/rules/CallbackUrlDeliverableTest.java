@@ -49,6 +49,21 @@ class CallbackUrlDeliverableTest {
     assertThat(CallbackUrlDeliverable.problem(url)).isEmpty();
   }
 
+  @org.junit.jupiter.api.Test
+  void withABadInlineImageBothProblemsComeInTheSpecsOrderOfRules() {
+    try (KirinMockServer server = KirinMockServer.start(config -> config.port(0))) {
+      MockApi.Reply reply =
+          new MockApi(server.baseUrl(), "k")
+              .create(
+                  Bodies.with(
+                      Bodies.v3i2v("data:image/png;base64,iVBORw0KGgo="),
+                      b -> b.put("callback_url", "ftp://example.com/hooks")));
+      reply.assertError(400, "invalid_media", "image", "v3i2v.image.encoding");
+      assertThat(reply.error().path("details").findValuesAsText("rule"))
+          .containsExactly("v3i2v.image.encoding", "v3.callback-url.deliverable");
+    }
+  }
+
   @ParameterizedTest(name = "{0} over HTTP")
   @ValueSource(strings = {"ftp://example.com/hooks", "http://127.0.0.1:0/hooks"})
   void theCreateIsRefusedWith400AndTheRuleId(String url) {
