@@ -9,6 +9,7 @@ import io.kirincontract.mock.media.SyntheticMediaCache;
 import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.media.MediaInspector;
 import io.kirincontract.mock.rules.ElementLibrary;
+import io.kirincontract.mock.validation.RequestValidator;
 import io.kirincontract.spec.KirinSpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,11 +43,13 @@ public final class MockConfig {
   private Duration mediaConnectTimeout = MediaFetchSettings.defaults().connectTimeout();
   private Duration mediaReadTimeout = MediaFetchSettings.defaults().readTimeout();
   private MediaPolicy mediaPolicy = MediaPolicy.LENIENT;
+  private Duration mediaBudget = RequestValidator.DEFAULT_MEDIA_BUDGET;
   private ElementLibrary elementLibrary;
   private final Set<String> disabledRules = new LinkedHashSet<>();
   private Clock clock;
   private double timeScale = 1.0;
   private int maxTasks = TaskStore.DEFAULT_MAX_TASKS;
+  private int maxTasksPerKey = TaskStore.DEFAULT_MAX_TASKS_PER_KEY;
   private int maxRunningTasks;
   private String adminToken;
   private String publicUrl;
@@ -125,6 +128,19 @@ public final class MockConfig {
     return this;
   }
 
+  /**
+   * The most wall-clock time all media fetches of one request may take together; 30 s by default. A fetch still
+   * running when it is spent is stopped and counts as unreachable (a warning, or a {@code 400} under the strict
+   * media policy).
+   */
+  public MockConfig mediaBudget(Duration budget) {
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("media budget must be positive, not " + budget);
+    }
+    this.mediaBudget = budget;
+    return this;
+  }
+
   /** What unreachable media and unresolved O1 prompt references lead to; lenient (a warning) by default. */
   public MockConfig mediaPolicy(MediaPolicy policy) {
     this.mediaPolicy = policy;
@@ -154,8 +170,14 @@ public final class MockConfig {
   /**
    * The clock tasks run on (timestamps, ids, lifecycle): a {@link MockClock} such as {@link MockClock#manual}, or
    * any {@link Clock}, driven at real-time speed. By default the system clock at the {@link #timeScale}.
+   *
+   * @throws IllegalArgumentException when the clock reads a time outside {@link MockClock#EARLIEST} to {@link
+   *     MockClock#LATEST}
    */
   public MockConfig clock(Clock clock) {
+    if (clock != null) {
+      MockClock.checkInRange(clock.instant(), "the clock's time");
+    }
     this.clock = clock;
     return this;
   }
@@ -167,13 +189,11 @@ public final class MockConfig {
 
   /**
    * How many mock seconds pass per real second with the default system clock: 10 makes a 4.5-second task take 0.45
-   * s; 1 (the default) is real time. Task timestamps follow the mock time. Ignored when a {@link #clock} is given.
+   * s; 1 (the default) is real time; at most 10,000 ({@link MockClock#MAX_TIME_SCALE}). Task timestamps follow the
+   * mock time. Ignored when a {@link #clock} is given.
    */
   public MockConfig timeScale(double scale) {
-    if (!(scale > 0) || Double.isInfinite(scale)) {
-      throw new IllegalArgumentException("time scale must be a positive number, not " + scale);
-    }
-    this.timeScale = scale;
+    this.timeScale = MockClock.checkTimeScale(scale);
     return this;
   }
 
@@ -183,6 +203,19 @@ public final class MockConfig {
       throw new IllegalArgumentException("max tasks must be at least 1, not " + tasks);
     }
     this.maxTasks = tasks;
+    return this;
+  }
+
+  /**
+   * Most tasks kept per API key; beyond it the key's own oldest finished tasks are evicted, and a key whose quota is
+   * full of unfinished tasks gets 429 (other keys are not affected). A key under its quota never loses a task to
+   * another key. 100,000 by default (at most {@link #maxTasks}).
+   */
+  public MockConfig maxTasksPerKey(int tasks) {
+    if (tasks < 1) {
+      throw new IllegalArgumentException("max tasks per key must be at least 1, not " + tasks);
+    }
+    this.maxTasksPerKey = tasks;
     return this;
   }
 
@@ -271,6 +304,10 @@ public final class MockConfig {
     return mediaFetch;
   }
 
+  public Duration mediaBudget() {
+    return mediaBudget;
+  }
+
   public MediaPolicy mediaPolicy() {
     return mediaPolicy;
   }
@@ -299,6 +336,10 @@ public final class MockConfig {
 
   public int maxTasks() {
     return maxTasks;
+  }
+
+  public int maxTasksPerKey() {
+    return maxTasksPerKey;
   }
 
   public int maxRunningTasks() {

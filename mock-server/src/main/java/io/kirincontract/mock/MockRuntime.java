@@ -48,7 +48,13 @@ final class MockRuntime implements AutoCloseable {
         config.mediaInspector().orElseGet(() -> new DefaultMediaInspector(config.mediaFetchSettings()));
     this.validator =
         new RequestValidator(
-            spec, rules, inspector, config.elementLibrary(), config.disabledRules(), validation.get());
+            spec,
+            rules,
+            inspector,
+            config.elementLibrary(),
+            config.disabledRules(),
+            config.mediaBudget(),
+            validation.get());
     this.clock = config.mockClock();
     ModelCodes codes = new ModelCodes(spec);
     TaskLimits limits = new TaskLimits(config.maxRunningTasks());
@@ -58,7 +64,13 @@ final class MockRuntime implements AutoCloseable {
     TaskViews views = new TaskViews(files, new PriceTable(), codes);
     this.lifecycle =
         new Lifecycle(
-            clock, new TaskStore(config.maxTasks()), limits, scenarios, codes, views, config.callbackSettings());
+            clock,
+            new TaskStore(config.maxTasks(), config.maxTasksPerKey()),
+            limits,
+            scenarios,
+            codes,
+            views,
+            config.callbackSettings());
     this.faults = new FaultInjector(config.faults());
     this.admin = new MockAdmin(lifecycle, scenarios, limits, faults, codes);
   }

@@ -210,7 +210,11 @@ public final class MockAdmin {
     if (duration == null || duration.isNegative()) {
       throw new InvalidControlException("advance by a duration of zero or more, not " + duration, "duration");
     }
-    manual.advance(duration);
+    try {
+      manual.advance(duration);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidControlException(e.getMessage(), "duration");
+    }
     return manual.instant();
   }
 

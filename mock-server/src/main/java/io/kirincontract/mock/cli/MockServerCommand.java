@@ -8,6 +8,7 @@ import io.kirincontract.mock.control.FaultSettings;
 import io.kirincontract.mock.control.InvalidControlException;
 import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.rules.ElementLibrary;
+import io.kirincontract.mock.validation.RequestValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +74,15 @@ public final class MockServerCommand implements Callable<Integer> {
   boolean mediaFetch = true;
 
   @Option(
+      names = "--media-budget",
+      paramLabel = "DURATION",
+      converter = IsoDuration.class,
+      description =
+          "Most wall-clock time all media fetches of one request take together, ISO-8601 (default: PT30S); a URL"
+              + " not fetched by then counts as unreachable.")
+  Duration mediaBudget = RequestValidator.DEFAULT_MEDIA_BUDGET;
+
+  @Option(
       names = "--request-log",
       arity = "1",
       paramLabel = "on|off",
@@ -127,6 +137,14 @@ public final class MockServerCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Most tasks kept; the oldest finished ones are evicted beyond it (default: ${DEFAULT-VALUE}).")
   int maxTasks = TaskStore.DEFAULT_MAX_TASKS;
+
+  @Option(
+      names = "--max-tasks-per-key",
+      paramLabel = "N",
+      description =
+          "Most tasks kept per API key; beyond it the key's own oldest finished ones are evicted, and a key whose"
+              + " quota is full of unfinished tasks gets 429, other keys unaffected (default: ${DEFAULT-VALUE}).")
+  int maxTasksPerKey = TaskStore.DEFAULT_MAX_TASKS_PER_KEY;
 
   @Option(
       names = "--max-running-tasks",
@@ -218,10 +236,12 @@ public final class MockServerCommand implements Callable<Integer> {
             .idleTimeout(idleTimeout)
             .requestLog(requestLog)
             .mediaFetch(mediaFetch)
+            .mediaBudget(mediaBudget)
             .mediaPolicy(mediaPolicy)
             .disableRules(disabledRules)
             .timeScale(timeScale)
             .maxTasks(maxTasks)
+            .maxTasksPerKey(maxTasksPerKey)
             .maxRunningTasks(maxRunningTasks)
             .adminToken(adminToken)
             .publicUrl(publicUrl)
