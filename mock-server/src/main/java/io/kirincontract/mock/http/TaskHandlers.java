@@ -29,12 +29,14 @@ final class TaskHandlers {
     Scenario scenario = header == null ? null : ScenarioHeader.parse(header);
     ValidatedRequest request = validator.validate(bodies.read(ctx));
     Task task = lifecycle.submit(Authenticator.tenant(ctx), request, scenario);
+    ctx.attribute(JournalRecorder.TASK, task);
     JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
   void get(Context ctx) {
     String id = ctx.pathParam("task_id");
     Task task = lifecycle.find(Authenticator.tenant(ctx), id).orElseThrow(() -> notFound("task " + id));
+    ctx.attribute(JournalRecorder.TASK, task);
     JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
@@ -43,6 +45,7 @@ final class TaskHandlers {
     Task task =
         lifecycle.findByExternalId(Authenticator.tenant(ctx), id)
             .orElseThrow(() -> notFound("task with external_task_id " + id));
+    ctx.attribute(JournalRecorder.TASK, task);
     JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
