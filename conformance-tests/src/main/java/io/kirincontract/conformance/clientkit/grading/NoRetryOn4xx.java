@@ -1,5 +1,7 @@
 package io.kirincontract.conformance.clientkit.grading;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kirincontract.conformance.clientkit.CheckId;
 import io.kirincontract.conformance.clientkit.CheckResult;
 import io.kirincontract.conformance.clientkit.Evidence;
@@ -10,11 +12,13 @@ import java.util.Objects;
 
 /**
  * {@code no-retry-on-4xx}: a request with a body refused with a 4xx (not 408 or 429) is never sent again unchanged
- * (same method, path and body) by the key.
+ * (same method, path and body) by the key. A new {@code external_task_id} alone does not make a body changed (a
+ * client that makes one per attempt still resends what was refused), unless the refusal was about that field.
  */
 final class NoRetryOn4xx implements Grader {
 
   private static final CheckId CHECK = CheckId.NO_RETRY_ON_4XX;
+  private static final String EXTERNAL_TASK_ID = "external_task_id";
 
   @Override
   public CheckResult grade(RunRecord run, Thresholds thresholds) {
@@ -53,8 +57,18 @@ final class NoRetryOn4xx implements Grader {
         .anyMatch(earlier -> earlier.seq() < refusal.seq() && earlier.isRefusal() && sameRequest(earlier, refusal));
   }
 
-  private static boolean sameRequest(JournalEntry a, JournalEntry b) {
-    return Objects.equals(a.method(), b.method()) && Objects.equals(a.path(), b.path())
-        && Objects.equals(a.body(), b.body());
+  private static boolean sameRequest(JournalEntry refusal, JournalEntry later) {
+    return Objects.equals(refusal.method(), later.method()) && Objects.equals(refusal.path(), later.path())
+        && Objects.equals(comparable(refusal.body(), refusal), comparable(later.body(), refusal));
+  }
+
+  private static JsonNode comparable(JsonNode body, JournalEntry refusal) {
+    boolean aboutExternalId = refusal.rule() != null && refusal.rule().contains(EXTERNAL_TASK_ID);
+    if (body instanceof ObjectNode object && object.has(EXTERNAL_TASK_ID) && !aboutExternalId) {
+      ObjectNode copy = object.deepCopy();
+      copy.remove(EXTERNAL_TASK_ID);
+      return copy;
+    }
+    return body;
   }
 }

@@ -118,6 +118,24 @@ class GradersTest {
     }
 
     @Test
+    void theSameBodyWithOnlyANewExternalIdCountsAsSentAgain() {
+      RunRecord record = run().create(0, 400).body(JournalEntry.body("prompt", "A boat", "external_task_id", "a"))
+          .create(0.1, 400).body(JournalEntry.body("prompt", "A boat", "external_task_id", "b"))
+          .of(ClientScenario.BAD_REQUEST);
+
+      assertThat(grade(CheckId.NO_RETRY_ON_4XX, record).verdict()).isEqualTo(Verdict.FAIL);
+    }
+
+    @Test
+    void aNewExternalIdAfterARefusalOfTheExternalIdIsAChange() {
+      Runs runs = run().create(0, 400).body(JournalEntry.body("prompt", "A boat", "external_task_id", "a"));
+      RunRecord record = runs.rule("v2t2v.external_task_id.max-length").create(0.1, 200)
+          .body(JournalEntry.body("prompt", "A boat", "external_task_id", "b")).of(ClientScenario.BAD_REQUEST);
+
+      assertThat(grade(CheckId.NO_RETRY_ON_4XX, record).verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
     void a429IsNotARefusalAndLeavesTheCheckNotExercised() {
       RunRecord record = run().create(0, 429).create(2, 200).of(ClientScenario.BAD_REQUEST);
 

@@ -52,6 +52,15 @@ final class Runs {
     return this;
   }
 
+  /** The last entry was refused under this rule id. */
+  Runs rule(String rule) {
+    JournalEntry last = last();
+    replaceLast(new JournalEntry(last.seq(), last.at(), last.method(), last.path(), last.externalTaskId(),
+        last.body(), last.status(), last.errorCode(), rule, last.taskId(), last.stub(), last.elapsedMillis(),
+        last.taskStatus()));
+    return this;
+  }
+
   /** The last entry made or read this task. */
   Runs task(String taskId) {
     replaceLast(last().withTask(taskId, last().taskStatus()));
