@@ -30,6 +30,7 @@ for attempt in 1 2 3 4; do
          fi
          exit 1 ;;
     429|5*|000)
+         [ "$attempt" -lt 4 ] || break
          wait=$(grep -i '^retry-after:' "$tmp/headers" 2>/dev/null | tr -d '\r' | awk '{print $2}')
          sleep "${wait:-$delay}"
          delay=$(awk "BEGIN {print $delay * 2}") ;;

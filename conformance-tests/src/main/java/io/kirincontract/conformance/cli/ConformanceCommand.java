@@ -109,6 +109,16 @@ public final class ConformanceCommand implements Callable<Integer> {
     return command.execute(args);
   }
 
+  /** Writes the usage help of the command, or of one of its subcommands (for tests of the docs). */
+  public static void usage(PrintWriter out, String... subcommand) {
+    CommandLine command = new CommandLine(new ConformanceCommand(out, out));
+    command.addSubcommand("client", new ClientCommand(out, out));
+    for (String name : subcommand) {
+      command = command.getSubcommands().get(name);
+    }
+    command.usage(out);
+  }
+
   @Override
   public Integer call() {
     if (baseUrl != null) {

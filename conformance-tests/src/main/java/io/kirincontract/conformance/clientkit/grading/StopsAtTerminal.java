@@ -25,8 +25,8 @@ final class StopsAtTerminal implements Grader {
       }
       judged++;
       JournalEntry end = served.get();
-      evidence.add(new Evidence(end.seq(), end.at(), "task " + task.taskId() + " " + task.finalStatus()
-          + " served"));
+      evidence.add(new Evidence(end.seq(), end.at(), "task " + task.taskId() + ": " + task.finalStatus()
+          + ", served to the client"));
       List<JournalEntry> after = run.pollsOf(task.taskId()).stream().filter(poll -> poll.seq() > end.seq()).toList();
       extra += after.size();
       if (!after.isEmpty()) {
