@@ -47,11 +47,6 @@ public enum ClientScenario {
     return checks;
   }
 
-  /** Whether the program is expected to end with a completed task (exit 0). */
-  public boolean expectsCompletion() {
-    return this != BAD_REQUEST && this != ALWAYS_FAILING && this != TASK_FAILS;
-  }
-
   public static Optional<ClientScenario> byId(String id) {
     return Arrays.stream(values()).filter(scenario -> scenario.id.equals(id)).findFirst();
   }

@@ -168,6 +168,14 @@ class GradersTest {
     }
 
     @Test
+    void aClientWhoseLastPollCameJustAsTheTaskEndedFollowedItToTheEnd() {
+      RunRecord record = run().create(0, 503).create(0.5, 200).task("t1").poll(1.5, "t1").poll(2.99, "t1")
+          .finishedTask("t1", null, "completed", 3).of(ClientScenario.SERVER_ERROR);
+
+      assertThat(grade(CheckId.SERVER_ERROR_RETRIED, record).verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
     void aClientThatRetriesButNeverSeesTheEndFails() {
       RunRecord record = run().create(0, 503).create(0.5, 200).task("t1").poll(1, "t1")
           .finishedTask("t1", null, "completed", 4).exit(0).of(ClientScenario.SERVER_ERROR);
@@ -396,6 +404,17 @@ class GradersTest {
           .finishedTask("t1", null, "completed", 2).of(ClientScenario.HAPPY);
 
       assertThat(grade(CheckId.STOPS_AT_TERMINAL, record).verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void aLastPollWithinTheMarginOfTheChangeCountsAsHavingSeenTheEnd() {
+      RunRecord record = run().create(0, 200).task("t1").poll(1, "t1").poll(2.02, "t1")
+          .finishedTask("t1", null, "completed", 2).of(ClientScenario.HAPPY);
+
+      CheckResult result = grade(CheckId.STOPS_AT_TERMINAL, record);
+
+      assertThat(result.verdict()).isEqualTo(Verdict.PASS);
+      assertThat(result.evidence()).extracting(Evidence::seq).containsExactly(3L);
     }
 
     @Test
