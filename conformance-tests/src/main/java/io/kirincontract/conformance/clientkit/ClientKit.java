@@ -78,6 +78,15 @@ public final class ClientKit {
         .getName()));
   }
 
+  /**
+   * Grades a Java program that takes no arguments: it reads the scenario's base URL, key and model from {@link
+   * ClientEnvironment#current()}. Returning means the task completed; throwing means it did not.
+   */
+  public ClientKitReport run(Runnable program) {
+    Objects.requireNonNull(program, "program");
+    return run(new JavaRunner(env -> program.run(), "Java program " + program.getClass().getName()));
+  }
+
   /** Grades a command, run once per scenario with the {@code KIRIN_*} variables in its environment. */
   public ClientKitReport run(List<String> command) {
     return run(new CommandRunner(command));

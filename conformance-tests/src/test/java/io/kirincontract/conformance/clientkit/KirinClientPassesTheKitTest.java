@@ -54,4 +54,27 @@ class KirinClientPassesTheKitTest {
         "client: server-error not-exercised (server-error-retried not-exercised; exit 1 after "
             + report.scenario(ClientScenario.SERVER_ERROR).orElseThrow().took().toMillis() + " ms, 0 request(s))");
   }
+
+  @Test
+  void aRunnableReadsItsScenariosBaseUrlKeyAndModelFromTheCurrentEnvironment() {
+    Runnable program = () -> {
+      ClientEnvironment env = ClientEnvironment.current();
+      try (KirinClient client = KirinClient.builder().baseUrl(env.baseUrl()).apiKey(env.apiKey()).build()) {
+        client.create(KirinRequests.v2MasterTextToVideo().prompt("A paper boat on a pond").build());
+      }
+    };
+
+    ClientKitReport report = ClientKit.builder().scenarios(ClientScenario.BAD_REQUEST).build().run(program);
+
+    ScenarioResult badRequest = report.scenario(ClientScenario.BAD_REQUEST).orElseThrow();
+    assertThat(badRequest.requests()).isEqualTo(1);
+    assertThat(badRequest.exitCode()).isEqualTo(1);
+    assertThat(report.verdict(CheckId.NO_RETRY_ON_4XX)).isEqualTo(Verdict.PASS);
+  }
+
+  @Test
+  void outsideARunThereIsNoCurrentEnvironment() {
+    org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(ClientEnvironment::current)
+        .withMessageContaining("no client kit scenario");
+  }
 }

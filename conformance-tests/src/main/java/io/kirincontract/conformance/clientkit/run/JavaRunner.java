@@ -31,7 +31,7 @@ public final class JavaRunner implements ProgramRunner {
   @Override
   public Integer run(ClientEnvironment environment, Path output, Duration timeout) {
     FutureTask<Void> task = new FutureTask<>(() -> {
-      program.run(environment);
+      environment.runAsCurrent(program);
       return null;
     });
     Thread thread = new Thread(task, "client-kit-program");
