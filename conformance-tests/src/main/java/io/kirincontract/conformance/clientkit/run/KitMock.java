@@ -38,6 +38,8 @@ public final class KitMock implements AutoCloseable {
 
   /** How many of the key's tasks the scenario rule covers: every task a run can make. */
   private static final int TASKS_PER_RULE = 10_000;
+  /** Journal entries kept: every scenario's requests, even from a program that polls every few milliseconds. */
+  private static final int JOURNAL_SIZE = 100_000;
   /** How many creates the {@code always-failing} stub answers. */
   private static final int ALWAYS = 100_000;
 
@@ -63,7 +65,8 @@ public final class KitMock implements AutoCloseable {
   public static KitMock start(double timeScale, Duration taskDuration) {
     try {
       return new KitMock(
-          KirinMockServer.start(config -> config.host("127.0.0.1").port(0).timeScale(timeScale).requestLog(false)),
+          KirinMockServer.start(config -> config.host("127.0.0.1").port(0).timeScale(timeScale).requestLog(false)
+              .journal(true).journalSize(JOURNAL_SIZE)),
           taskDuration);
     } catch (RuntimeException e) {
       throw new ClientKitException("the mock would not start: " + e.getMessage(), e);
