@@ -35,6 +35,10 @@ class ShellClientGradedTest {
         "server-error-retried pass", "idempotent-retry pass", "bounded-retries pass", "poll-interval pass",
         "stops-at-terminal pass");
     assertThat(exit).isZero();
+    JsonNode badRequest = report.path("scenarios").findParents("id").stream()
+        .filter(node -> node.path("id").asText().equals("bad-request")).findFirst().orElseThrow();
+    assertThat(badRequest.path("checks").get(0).path("evidence").get(0).path("note").asText())
+        .isEqualTo("refused 400 invalid_parameter (rule client-kit.bad-request)");
     assertThat(Files.readString(reports.resolve("client-output").resolve("happy.log"))).contains("poll 1:");
     assertThat(reports.resolve("client-report.md")).exists();
     assertThat(reports.resolve("client-report.html")).exists();

@@ -44,6 +44,8 @@ public final class KitMock implements AutoCloseable {
   private static final int ALWAYS = 100_000;
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String BAD_REQUEST_CODE = "invalid_parameter";
+  private static final String BAD_REQUEST_RULE = "client-kit.bad-request";
 
   private final KirinMockServer server;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -92,6 +94,7 @@ public final class KitMock implements AutoCloseable {
     List<String> stubs = new ArrayList<>();
     Map<String, Duration> retryAfter = new LinkedHashMap<>();
     List<String> lost = new ArrayList<>();
+    List<String> badRequest = new ArrayList<>();
     switch (scenario) {
       case RATE_LIMITED -> {
         Duration delay = ClientScenario.RATE_LIMIT_RETRY_AFTER;
@@ -101,7 +104,11 @@ public final class KitMock implements AutoCloseable {
       }
       case SERVER_ERROR -> stubs.add(stub(key, 1, answer(503, Map.of(), null)));
       case ALWAYS_FAILING -> stubs.add(stub(key, ALWAYS, answer(503, Map.of(), null)));
-      case BAD_REQUEST -> stubs.add(stub(key, 1, answer(400, Map.of(), badRequestBody())));
+      case BAD_REQUEST -> {
+        String id = stub(key, 1, answer(400, Map.of(), badRequestBody()));
+        stubs.add(id);
+        badRequest.add(id);
+      }
       case LOST_ANSWER -> {
         ObjectNode stub = createStub(key, 1);
         stub.put("fault", "lost_answer");
@@ -113,13 +120,23 @@ public final class KitMock implements AutoCloseable {
         // happy, task-fails: the scenario rule alone
       }
     }
-    return new Armed(stubs, retryAfter, lost);
+    return new Armed(stubs, retryAfter, lost, badRequest);
   }
 
   /** What the journal and the task store hold for the key after its run. */
   RunRecord collect(ClientScenario scenario, String key, Armed armed, Integer exitCode) {
-    List<JournalEntry> entries = settledJournal(key);
+    List<JournalEntry> entries = settledJournal(key).stream().map(entry -> withStubError(entry, armed)).toList();
     return new RunRecord(scenario, entries, armed.retryAfterByStub(), armed.lostAnswerStubs(), tasks(key), exitCode);
+  }
+
+  /** An entry answered by the bad-request stub, with the code and rule of the body the stub sent. */
+  private static JournalEntry withStubError(JournalEntry entry, Armed armed) {
+    if (entry.stub() == null || entry.errorCode() != null || !armed.badRequestStubs().contains(entry.stub())) {
+      return entry;
+    }
+    return new JournalEntry(entry.seq(), entry.at(), entry.method(), entry.path(), entry.externalTaskId(),
+        entry.body(), entry.status(), BAD_REQUEST_CODE, BAD_REQUEST_RULE, entry.taskId(), entry.stub(),
+        entry.elapsedMillis(), entry.taskStatus());
   }
 
   @Override
@@ -220,11 +237,11 @@ public final class KitMock implements AutoCloseable {
   private static JsonNode badRequestBody() {
     ObjectNode body = JSON.createObjectNode();
     body.putObject("error")
-        .put("code", "invalid_parameter")
+        .put("code", BAD_REQUEST_CODE)
         .put("error_message", "prompt is refused: the client conformance kit's bad-request scenario refuses the first"
             + " create; a client must not send the same body again")
         .put("param", "prompt")
-        .put("rule", "client-kit.bad-request");
+        .put("rule", BAD_REQUEST_RULE);
     return body;
   }
 
