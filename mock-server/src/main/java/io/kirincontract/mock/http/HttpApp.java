@@ -97,7 +97,7 @@ public final class HttpApp {
       wiring.complete(
           new Wiring(tasks, meta, docs, files, admin, new FaultFilter(services.faults()),
               new ErrorMapper(spec, config.maxBodySize()),
-              new StubFilter(services.stubs(), bodies, spec),
+              new StubFilter(services.stubs(), bodies, spec, recorder),
               new JournalHandlers(services.admin(), bodies)));
     }
 
@@ -115,7 +115,7 @@ public final class HttpApp {
 
   /** An app for a built runtime. */
   public static Javalin create(MockConfig config, KirinSpec spec, Services services) {
-    PendingWiring wiring = new PendingWiring(config);
+    PendingWiring wiring = new PendingWiring(config, services.admin().journal());
     wiring.complete(spec, services);
     return create(config, wiring);
   }

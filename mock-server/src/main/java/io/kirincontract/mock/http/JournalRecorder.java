@@ -98,13 +98,28 @@ final class JournalRecorder {
       entry.model(task.model()).externalTaskId(task.externalTaskId()).taskId(task.id());
     } else {
       entry.model(text(tree, "model")).externalTaskId(text(tree, "external_task_id"));
-      entry.taskId(ctx.pathParamMap().get("task_id"));
-      String external = ctx.pathParamMap().get("external_task_id");
+      java.util.Map<String, String> params =
+          ctx.method() == io.javalin.http.HandlerType.GET ? pathParams(ctx) : java.util.Map.of();
+      entry.taskId(params.get("task_id"));
+      String external = params.get("external_task_id");
       if (external != null) {
         entry.externalTaskId(external);
       }
     }
     journal.record(ticket, entry);
+  }
+
+  /**
+   * Records the request now, before its connection is closed under it (the stub faults): a client that sees the
+   * connection end must find the entry in the journal. The request log hook then has nothing left to record.
+   */
+  void answeredNow(Context ctx) {
+    RequestJournal.Ticket ticket = ctx.attribute(TICKET);
+    if (ticket == null) {
+      return;
+    }
+    answered(ctx, (float) ticket.elapsedMs());
+    ctx.attribute(TICKET, null);
   }
 
   /** A request Jetty refused before it reached a route (its body is over the limit). */
@@ -143,6 +158,15 @@ final class JournalRecorder {
       return ctx.req().getInputStream().readNBytes((int) length);
     } catch (IOException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /** The route's path parameters; none when no route matched (an unknown path under /v1/). */
+  private static java.util.Map<String, String> pathParams(Context ctx) {
+    try {
+      return ctx.pathParamMap();
+    } catch (RuntimeException e) {
+      return java.util.Map.of();
     }
   }
 

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,12 +31,14 @@ final class StubFilter {
   private final StubRegistry stubs;
   private final JsonBodyReader bodies;
   private final KirinSpec spec;
+  private final JournalRecorder journal;
   private final KeyIds keyIds = new KeyIds();
 
-  StubFilter(StubRegistry stubs, JsonBodyReader bodies, KirinSpec spec) {
+  StubFilter(StubRegistry stubs, JsonBodyReader bodies, KirinSpec spec, JournalRecorder journal) {
     this.stubs = stubs;
     this.bodies = bodies;
     this.spec = spec;
+    this.journal = journal;
   }
 
   /** Before the route: finds the request's stub, if any, and applies it. */
@@ -61,10 +62,13 @@ final class StubFilter {
     }
     Stub stub = taken.get().stub();
     ctx.attribute(JournalRecorder.STUB, taken.get().id());
-    pause(stub.delay());
+    if (stub.delay() != null) {
+      FaultFilter.pause(stub.delay());
+    }
     if (stub.fault() == StubFault.RESET) {
       ctx.attribute(JournalRecorder.FAULT, StubFault.RESET.wireName());
       ctx.skipRemainingHandlers();
+      journal.answeredNow(ctx);
       Connections.close(ctx);
     } else if (stub.fault() != null) {
       ctx.attribute(JournalRecorder.FAULT, stub.fault().wireName());
@@ -80,6 +84,7 @@ final class StubFilter {
     if (fault == null || fault.equals(StubFault.RESET.wireName())) {
       return;
     }
+    journal.answeredNow(ctx);
     if (fault.equals(StubFault.LOST_ANSWER.wireName())) {
       Connections.close(ctx);
       return;
@@ -147,17 +152,6 @@ final class StubFilter {
       return in == null ? new byte[0] : in.readAllBytes();
     } catch (IOException e) {
       return new byte[0];
-    }
-  }
-
-  private static void pause(Duration delay) {
-    if (delay == null || delay.isZero()) {
-      return;
-    }
-    try {
-      Thread.sleep(delay.toMillis(), delay.toNanosPart() % 1_000_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

@@ -53,7 +53,7 @@ public final class RequestJournal {
       return null;
     }
     Ring current = ring;
-    return new Ticket(current, current.next(), Instant.now());
+    return new Ticket(current, current.next(), Instant.now(), System.nanoTime());
   }
 
   /** Publishes a request's entry under its ticket (dropped if the journal was emptied since it arrived). */
@@ -131,11 +131,18 @@ public final class RequestJournal {
     private final Ring ring;
     private final long seq;
     private final Instant at;
+    private final long startNanos;
 
-    Ticket(Ring ring, long seq, Instant at) {
+    Ticket(Ring ring, long seq, Instant at, long startNanos) {
       this.ring = ring;
       this.seq = seq;
       this.at = at;
+      this.startNanos = startNanos;
+    }
+
+    /** Milliseconds since the request arrived. */
+    public double elapsedMs() {
+      return (System.nanoTime() - startNanos) / 1_000_000.0;
     }
 
     public long seq() {

@@ -115,6 +115,18 @@ class JournalHttpTest {
   }
 
   @Test
+  void anUnknownPathOrMethodUnderV1IsRecordedToo() {
+    api.get("/v1/videos/nothing/here/at/all").assertError(404, "route_not_found", null, null);
+    api.send("DELETE", "/v1/videos/generations", Map.of(), null).assertError(405, "method_not_allowed", null, null);
+
+    JsonNode entries = requests("").path("requests");
+    assertEntry(entries.get(0), 404, "route_not_found", null);
+    assertThat(entries.get(0).path("path").asText()).isEqualTo("/v1/videos/nothing/here/at/all");
+    assertEntry(entries.get(1), 405, "method_not_allowed", null);
+    assertThat(entries.get(1).path("method").asText()).isEqualTo("DELETE");
+  }
+
+  @Test
   void aBodyOverTheLimitIsRecordedAs413() {
     try (KirinMockServer small = KirinMockServer.start(config -> config.host("127.0.0.1").port(0).maxBodySize(4096))) {
       MockApi smallApi = new MockApi(small.baseUrl(), "k");
