@@ -39,6 +39,8 @@ public final class MockConfig {
   private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
   private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
   private boolean requestLog = true;
+  private boolean journal = true;
+  private int journalSize = io.kirincontract.mock.journal.RequestJournal.DEFAULT_SIZE;
   private boolean mediaFetch = true;
   private Duration mediaConnectTimeout = MediaFetchSettings.defaults().connectTimeout();
   private Duration mediaReadTimeout = MediaFetchSettings.defaults().readTimeout();
@@ -112,6 +114,24 @@ public final class MockConfig {
    */
   public MockConfig requestLog(boolean on) {
     this.requestLog = on;
+    return this;
+  }
+
+  /**
+   * Whether every API request is recorded in the request journal ({@code GET /__admin/requests}, {@code
+   * admin().requests(...)}, verification); on by default.
+   */
+  public MockConfig journal(boolean on) {
+    this.journal = on;
+    return this;
+  }
+
+  /** Most entries the request journal keeps; older ones are dropped (and counted). 10,000 by default. */
+  public MockConfig journalSize(int entries) {
+    if (entries < 1) {
+      throw new IllegalArgumentException("journal size must be at least 1, not " + entries);
+    }
+    this.journalSize = entries;
     return this;
   }
 
@@ -298,6 +318,14 @@ public final class MockConfig {
 
   public boolean requestLog() {
     return requestLog;
+  }
+
+  public boolean journal() {
+    return journal;
+  }
+
+  public int journalSize() {
+    return journalSize;
   }
 
   public boolean mediaFetch() {

@@ -92,6 +92,20 @@ public final class MockServerCommand implements Callable<Integer> {
   boolean requestLog = true;
 
   @Option(
+      names = "--journal",
+      arity = "1",
+      paramLabel = "on|off",
+      converter = OnOff.class,
+      description = "Record every API request in the request journal, GET /__admin/requests (default: on).")
+  boolean journal = true;
+
+  @Option(
+      names = "--journal-size",
+      paramLabel = "N",
+      description = "Most requests the journal keeps; older ones are dropped and counted (default: ${DEFAULT-VALUE}).")
+  int journalSize = io.kirincontract.mock.journal.RequestJournal.DEFAULT_SIZE;
+
+  @Option(
       names = "--media-policy",
       paramLabel = "lenient|strict",
       converter = Policy.class,
@@ -235,6 +249,8 @@ public final class MockServerCommand implements Callable<Integer> {
             .maxBodySize(maxBodySize)
             .idleTimeout(idleTimeout)
             .requestLog(requestLog)
+            .journal(journal)
+            .journalSize(journalSize)
             .mediaFetch(mediaFetch)
             .mediaBudget(mediaBudget)
             .mediaPolicy(mediaPolicy)

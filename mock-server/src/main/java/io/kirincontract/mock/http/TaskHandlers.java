@@ -30,6 +30,7 @@ final class TaskHandlers {
     Scenario scenario = header == null ? null : ScenarioHeader.parse(header);
     ValidatedRequest request = validator.validate(bodies.read(ctx));
     Task task = lifecycle.submit(Authenticator.tenant(ctx), request, scenario);
+    ctx.attribute(JournalRecorder.TASK, task);
     JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
@@ -39,6 +40,7 @@ final class TaskHandlers {
     Task task =
         lifecycle.find(tenant, id)
             .orElseThrow(() -> notFound("task " + id, lifecycle.store().wasEvicted(tenant, id)));
+    ctx.attribute(JournalRecorder.TASK, task);
     JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
@@ -52,6 +54,7 @@ final class TaskHandlers {
                     notFound(
                         "task with external_task_id " + id,
                         lifecycle.store().wasEvictedByExternalId(tenant, id)));
+    ctx.attribute(JournalRecorder.TASK, task);
     JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
