@@ -6,7 +6,8 @@ import java.util.function.Supplier;
 
 /**
  * What runs before every route, as one handler: the start gate (nothing is answered before the runtime is built),
- * then for API paths the HTTP faults and the API key, for admin paths the admin token when one is set. One handler
+ * then for API paths the HTTP faults and the API key, for admin paths the {@link AdminGuard} (Host, admin token when
+ * one is set, JSON content type on writes). One handler
  * with prefix checks instead of one path-matched before-handler each: Javalin matches every before-handler's path
  * pattern on every request.
  */
@@ -20,15 +21,12 @@ final class BeforeFilters implements Handler {
 
   private final Supplier<HttpApp.Wiring> wiring;
   private final Handler authenticator;
-  private final Handler adminAuthenticator;
+  private final Handler adminGuard;
 
-  /**
-   * @param adminAuthenticator checks the admin token, or {@code null} when the admin API is open
-   */
-  BeforeFilters(Supplier<HttpApp.Wiring> wiring, Handler authenticator, Handler adminAuthenticator) {
+  BeforeFilters(Supplier<HttpApp.Wiring> wiring, Handler authenticator, Handler adminGuard) {
     this.wiring = wiring;
     this.authenticator = authenticator;
-    this.adminAuthenticator = adminAuthenticator;
+    this.adminGuard = adminGuard;
   }
 
   @Override
@@ -38,8 +36,8 @@ final class BeforeFilters implements Handler {
     if (path.startsWith(API_PREFIX)) {
       handlers.faults().handle(ctx);
       authenticator.handle(ctx);
-    } else if (adminAuthenticator != null && path.startsWith(ADMIN_PREFIX)) {
-      adminAuthenticator.handle(ctx);
+    } else if (path.startsWith(ADMIN_PREFIX) || path.equals("/__admin")) {
+      adminGuard.handle(ctx);
     }
   }
 }

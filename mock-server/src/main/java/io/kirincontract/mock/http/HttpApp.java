@@ -66,11 +66,18 @@ public final class HttpApp {
 
     private final MockConfig config;
     private final JsonBodyReader bodies;
+    private final RequestBudget budget;
     private final CompletableFuture<Wiring> wiring = new CompletableFuture<>();
 
     public PendingWiring(MockConfig config) {
       this.config = config;
       this.bodies = new JsonBodyReader(config.maxBodySize());
+      this.budget = new RequestBudget(config.maxBytesInFlight());
+    }
+
+    /** Bytes of request bodies held now, against the budget ({@code --max-bytes-in-flight}). */
+    public long bytesInFlight() {
+      return budget.inFlight();
     }
 
     /** Makes the handlers for the built runtime and opens the gate. */
@@ -118,7 +125,7 @@ public final class HttpApp {
           javalin.http.prefer405over404 = true;
           javalin.http.responseBufferSize = RESPONSE_COPY_BUFFER;
           javalin.jetty.addConnector((server, http) -> connector(server, http, config));
-          javalin.jetty.modifyServer(server -> JettyHandlers.install(server, config.maxBodySize()));
+          javalin.jetty.modifyServer(server -> JettyHandlers.install(server, config.maxBodySize(), wiring.budget));
           if (config.requestLog()) {
             javalin.requestLogger.http(new RequestLog());
           }
@@ -130,7 +137,11 @@ public final class HttpApp {
           javalin.routes.exception(MethodNotAllowedResponse.class, errors);
           javalin.routes.exception(ContentTooLargeResponse.class, errors);
           javalin.routes.before(
-              new BeforeFilters(wiring, authenticator, config.adminToken().map(AdminAuthenticator::new).orElse(null)));
+              new BeforeFilters(
+                  wiring,
+                  authenticator,
+                  new AdminGuard(
+                      new HostCheck(config), config.adminToken().map(AdminAuthenticator::new).orElse(null))));
           for (Routes.Route route : Routes.table(wiring)) {
             javalin.routes.addHttpHandler(route.method(), route.path(), route.handler());
             if (route.method() == HandlerType.GET) {
