@@ -70,7 +70,7 @@ public final class KirinMockServer implements AutoCloseable {
     runtime.lifecycle.start();
     wiring.complete(runtime.spec, runtime.services());
     LOG.info(
-        "Kirin mock server listening on {} ({}{} rules, media policy {}, media fetch {}, clock {}{}{}{}{})",
+        "Kirin mock server listening on {} ({}{}{} rules, media policy {}, media fetch {}, clock {}{}{}{}{})",
         server.address(),
         server.baseUrl(),
         isWildcard(config.host()) ? ", every interface; " : "; ",

@@ -35,6 +35,9 @@ public final class MockConfig {
   /** Loopback: the mock is reachable from this machine only unless {@link #host} says otherwise (DESIGN §8). */
   public static final String DEFAULT_HOST = "127.0.0.1";
 
+  /** The default budget of request bytes in flight is the maximum heap divided by this. */
+  public static final int HEAP_SHARE_IN_FLIGHT = 8;
+
   /** The longest accepted API key, in characters: a longer bearer key is a 401 (a key is kept with each task). */
   public static final int MAX_API_KEY_LENGTH = 256;
 
@@ -98,8 +101,9 @@ public final class MockConfig {
 
   /**
    * The most bytes of request bodies held at once, over all requests in flight; a request that would pass it is
-   * answered {@code 503 service_unavailable} with {@code Retry-After} before its body is read. By default a quarter of
-   * the JVM's maximum heap, and never less than {@link #maxBodySize}. Must be at least {@link #maxBodySize}.
+   * answered {@code 503 service_unavailable} with {@code Retry-After} before its body is read. By default an eighth of
+   * the JVM's maximum heap (a body is held several times over while it is parsed: the bytes, the parser's text
+   * buffers, the strings), and never less than {@link #maxBodySize}. Must be at least {@link #maxBodySize}.
    */
   public MockConfig maxBytesInFlight(long bytes) {
     if (bytes <= 0) {
@@ -403,7 +407,7 @@ public final class MockConfig {
   }
 
   /**
-   * The budget of request body bytes in flight: the one given, else a quarter of the maximum heap, at least {@link
+   * The budget of request body bytes in flight: the one given, else an eighth of the maximum heap, at least {@link
    * #maxBodySize}.
    *
    * @throws IllegalArgumentException when a given budget is below {@link #maxBodySize} (a body within the limit could
@@ -411,7 +415,7 @@ public final class MockConfig {
    */
   public long maxBytesInFlight() {
     if (maxBytesInFlight == 0) {
-      return Math.max(maxBodySize, Runtime.getRuntime().maxMemory() / 4);
+      return Math.max(maxBodySize, Runtime.getRuntime().maxMemory() / HEAP_SHARE_IN_FLIGHT);
     }
     if (maxBytesInFlight < maxBodySize) {
       throw new IllegalArgumentException(

@@ -61,7 +61,7 @@ public final class MockServerCommand implements Callable<Integer> {
       paramLabel = "BYTES",
       description =
           "Most bytes of request bodies held at once over all requests; more is 503 service_unavailable with"
-              + " Retry-After (default: a quarter of the maximum heap, at least --max-body-size).")
+              + " Retry-After (default: an eighth of the maximum heap, at least --max-body-size).")
   Long maxBytesInFlight;
 
   @Option(

@@ -77,11 +77,13 @@ final class JsonBodyReader {
    * or stopped sending for the idle timeout) is a 400 {@code invalid_json}, not a 500: Jetty's read fails with an
    * {@code IOException}.
    *
-   * <p>A body with a {@code Content-Length} of up to {@link JettyHandlers#EAGER_BYTES} (every request but those with
-   * images in base64) has already arrived when a thread takes the request, and is read into an array of its exact
-   * length. Javalin's {@code bodyAsBytes} reads through an 8 KiB buffer and a growing stream, then copies: a third of
-   * what a create allocated. Larger bodies, and bodies without a length, are read by Javalin, which grows its buffer
-   * only as bytes arrive and enforces the size limit.
+   * <p>A body with a {@code Content-Length} is read into an array of its exact length (a body of up to {@link
+   * JettyHandlers#EAGER_BYTES}, every request but those with images in base64, has already arrived when a thread takes
+   * the request). Javalin's {@code bodyAsBytes} reads through an 8 KiB buffer and a growing stream, then copies: a
+   * third of what a small create allocated, and up to three times a large body's size at once (four 125 MB bodies
+   * within a 2 GB heap ran it out). The length is already reserved against the {@link RequestBudget}, so allocating
+   * it up front costs nothing unaccounted. Bodies without a length are read by Javalin, which grows its buffer as
+   * bytes arrive and enforces the size limit.
    */
   static byte[] bytes(Context ctx) {
     byte[] body = ctx.attribute(BODY);
@@ -95,7 +97,7 @@ final class JsonBodyReader {
   private static byte[] readOnce(Context ctx) {
     try {
       long length = ctx.req().getContentLengthLong();
-      if (length < 0 || length > JettyHandlers.EAGER_BYTES) {
+      if (length < 0 || length > Integer.MAX_VALUE - 16) {
         return ctx.bodyAsBytes();
       }
       byte[] body = new byte[(int) length];

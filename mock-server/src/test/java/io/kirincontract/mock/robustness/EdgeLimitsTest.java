@@ -185,12 +185,12 @@ class EdgeLimitsTest {
   }
 
   @Test
-  void aBudgetBelowTheBodyLimitIsRefusedAndTheDefaultIsAQuarterOfTheHeap() {
+  void aBudgetBelowTheBodyLimitIsRefusedAndTheDefaultIsAnEighthOfTheHeap() {
     assertThatThrownBy(() -> new MockConfig().maxBodySize(MIB).maxBytesInFlight(MIB - 1).maxBytesInFlight())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("at least the max body size");
     assertThat(new MockConfig().maxBytesInFlight())
-        .isEqualTo(Math.max(MockConfig.DEFAULT_MAX_BODY_SIZE, Runtime.getRuntime().maxMemory() / 4));
+        .isEqualTo(Math.max(MockConfig.DEFAULT_MAX_BODY_SIZE, Runtime.getRuntime().maxMemory() / MockConfig.HEAP_SHARE_IN_FLIGHT));
   }
 
   @Test
