@@ -25,11 +25,15 @@ public final class KirinMockServer implements AutoCloseable {
 
   private final Javalin app;
   private final MockRuntime runtime;
+  private final HttpApp.PendingWiring wiring;
+  private final String host;
   private volatile boolean stopped;
 
-  private KirinMockServer(Javalin app, MockRuntime runtime) {
+  private KirinMockServer(Javalin app, MockRuntime runtime, HttpApp.PendingWiring wiring, String host) {
     this.app = app;
     this.runtime = runtime;
+    this.wiring = wiring;
+    this.host = host;
   }
 
   /** Starts a server configured by {@code configure} on top of the defaults. */
@@ -64,13 +68,15 @@ public final class KirinMockServer implements AutoCloseable {
       building.whenDone(MockRuntime::close);
       throw e;
     }
-    runtime.files.baseUrl(config.publicUrl().orElse("http://localhost:" + app.port()));
+    KirinMockServer server = new KirinMockServer(app, runtime, wiring, config.host());
+    runtime.files.baseUrl(config.publicUrl().orElse(server.baseUrl()));
     runtime.lifecycle.start();
     wiring.complete(runtime.spec, runtime.services());
-    KirinMockServer server = new KirinMockServer(app, runtime);
     LOG.info(
-        "Kirin mock server listening on {} ({} rules, media policy {}, media fetch {}, clock {}{}{}{}{})",
+        "Kirin mock server listening on {} ({}{}{} rules, media policy {}, media fetch {}, clock {}{}{}{}{})",
+        server.address(),
         server.baseUrl(),
+        isWildcard(config.host()) ? ", every interface; " : "; ",
         runtime.rules.ids().size(),
         config.mediaPolicy().name().toLowerCase(Locale.ROOT),
         config.mediaFetch() ? "on" : "off",
@@ -87,9 +93,36 @@ public final class KirinMockServer implements AutoCloseable {
     return app.port();
   }
 
-  /** {@code http://localhost:<port>}. */
+  /**
+   * {@code http://localhost:<port>} when the server listens on loopback (the default) or on every interface, else
+   * {@code http://<host>:<port>}.
+   */
   public String baseUrl() {
-    return "http://localhost:" + port();
+    if (isWildcard(host) || isLoopback(host)) {
+      return "http://localhost:" + port();
+    }
+    return "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port();
+  }
+
+  /** Where the server listens: {@code 127.0.0.1:8080}, {@code 0.0.0.0:8080}, {@code [::1]:8080}. */
+  public String address() {
+    return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port();
+  }
+
+  /**
+   * Bytes of request bodies the server holds now, against its budget ({@link MockConfig#maxBytesInFlight}); 0 when
+   * no request is in flight.
+   */
+  public long bytesInFlight() {
+    return wiring.bytesInFlight();
+  }
+
+  private static boolean isWildcard(String host) {
+    return host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") || host.equals("0:0:0:0:0:0:0:0");
+  }
+
+  private static boolean isLoopback(String host) {
+    return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
   }
 
   /** The control API: tasks, holds, failures, rules, limits, faults, clock, callbacks, reset. */

@@ -33,7 +33,16 @@ public final class MockConfig {
   /** 30 s, Jetty's own default. */
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
 
-  private String host = "0.0.0.0";
+  /** Loopback: the mock is reachable from this machine only unless {@link #host} says otherwise (DESIGN §8). */
+  public static final String DEFAULT_HOST = "127.0.0.1";
+
+  /** The default budget of request bytes in flight is the maximum heap divided by this. */
+  public static final int HEAP_SHARE_IN_FLIGHT = 8;
+
+  /** The longest accepted API key, in characters: a longer bearer key is a 401 (a key is kept with each task). */
+  public static final int MAX_API_KEY_LENGTH = 256;
+
+  private String host = DEFAULT_HOST;
   private int port = DEFAULT_PORT;
   private final Set<String> apiKeys = new LinkedHashSet<>();
   private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
@@ -60,10 +69,52 @@ public final class MockConfig {
   private long resultCacheBytes = SyntheticMediaCache.DEFAULT_MAX_BYTES;
   private MediaInspector mediaInspector;
   private KirinSpec spec;
+  private final Set<String> allowedHosts = new LinkedHashSet<>();
+  private long maxBytesInFlight;
 
-  /** Interface to listen on; {@code 0.0.0.0} (all) by default. */
+  /**
+   * Interface to listen on; {@code 127.0.0.1} (this machine only) by default. {@code 0.0.0.0} (all interfaces) is a
+   * choice: anyone who can reach the port can then use the API and, without {@link #adminToken}, steer the mock.
+   */
   public MockConfig host(String host) {
-    this.host = host;
+    if (host == null || host.isBlank()) {
+      throw new IllegalArgumentException("host must name an interface, such as 127.0.0.1 or 0.0.0.0");
+    }
+    this.host = host.trim();
+    return this;
+  }
+
+  /**
+   * Further names the admin API accepts in the {@code Host} header (a guard against DNS rebinding): by default it
+   * accepts IP addresses, {@code localhost}, the bound host name and the {@link #publicUrl} host; a name that reaches
+   * the mock another way (a container's service name, a reverse proxy's) must be listed. {@code *} accepts any.
+   */
+  public MockConfig allowedHosts(Collection<String> hosts) {
+    for (String name : hosts) {
+      String trimmed = name == null ? "" : name.trim();
+      if (trimmed.isEmpty()) {
+        throw new IllegalArgumentException("an allowed host must not be empty");
+      }
+      allowedHosts.add(trimmed.toLowerCase(java.util.Locale.ROOT));
+    }
+    return this;
+  }
+
+  public MockConfig allowedHosts(String... hosts) {
+    return allowedHosts(java.util.List.of(hosts));
+  }
+
+  /**
+   * The most bytes of request bodies held at once, over all requests in flight; a request that would pass it is
+   * answered {@code 503 service_unavailable} with {@code Retry-After} before its body is read. By default an eighth of
+   * the JVM's maximum heap (a body is held several times over while it is parsed: the bytes, the parser's text
+   * buffers, the strings), and never less than {@link #maxBodySize}. Must be at least {@link #maxBodySize}.
+   */
+  public MockConfig maxBytesInFlight(long bytes) {
+    if (bytes <= 0) {
+      throw new IllegalArgumentException("max bytes in flight must be positive, not " + bytes);
+    }
+    this.maxBytesInFlight = bytes;
     return this;
   }
 
@@ -78,7 +129,17 @@ public final class MockConfig {
 
   /** Accepted bearer keys; when none are given (the default) any non-empty key is accepted. Each key is a tenant. */
   public MockConfig apiKeys(Collection<String> keys) {
-    keys.stream().map(String::trim).filter(key -> !key.isEmpty()).forEach(apiKeys::add);
+    keys.stream()
+        .map(String::trim)
+        .filter(key -> !key.isEmpty())
+        .forEach(
+            key -> {
+              if (key.length() > MAX_API_KEY_LENGTH) {
+                throw new IllegalArgumentException(
+                    "an API key must be at most " + MAX_API_KEY_LENGTH + " characters, not " + key.length());
+              }
+              apiKeys.add(key);
+            });
     return this;
   }
 
@@ -248,9 +309,16 @@ public final class MockConfig {
     return this;
   }
 
-  /** Requires {@code Authorization: Bearer <token>} on the admin API; open by default. */
+  /**
+   * Requires {@code Authorization: Bearer <token>} on the admin API; open by default ({@code null}). An empty or blank
+   * token is refused: it would look like protection and be none.
+   */
   public MockConfig adminToken(String token) {
-    this.adminToken = token == null || token.isBlank() ? null : token;
+    if (token != null && token.isBlank()) {
+      throw new IllegalArgumentException(
+          "the admin token must not be empty or blank; leave it out to keep the admin API open on " + host);
+    }
+    this.adminToken = token;
     return this;
   }
 
@@ -400,6 +468,29 @@ public final class MockConfig {
 
   public Optional<KirinSpec> spec() {
     return Optional.ofNullable(spec);
+  }
+
+  /** The names given with {@link #allowedHosts}, in lower case. */
+  public Set<String> allowedHosts() {
+    return Set.copyOf(allowedHosts);
+  }
+
+  /**
+   * The budget of request body bytes in flight: the one given, else an eighth of the maximum heap, at least {@link
+   * #maxBodySize}.
+   *
+   * @throws IllegalArgumentException when a given budget is below {@link #maxBodySize} (a body within the limit could
+   *     never be taken)
+   */
+  public long maxBytesInFlight() {
+    if (maxBytesInFlight == 0) {
+      return Math.max(maxBodySize, Runtime.getRuntime().maxMemory() / HEAP_SHARE_IN_FLIGHT);
+    }
+    if (maxBytesInFlight < maxBodySize) {
+      throw new IllegalArgumentException(
+          "max bytes in flight (" + maxBytesInFlight + ") must be at least the max body size (" + maxBodySize + ")");
+    }
+    return maxBytesInFlight;
   }
 
   /** The media fetch settings these options amount to (size caps from the defaults: 10 MiB, 200 MiB). */

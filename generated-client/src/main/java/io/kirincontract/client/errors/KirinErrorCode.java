@@ -50,6 +50,7 @@ public enum KirinErrorCode {
   INVALID_MEDIA("invalid_media", Source.PROJECT, Kind.REQUEST, 400),
   MEDIA_UNREACHABLE("media_unreachable", Source.PROJECT, Kind.REQUEST, 400),
   UNAUTHORIZED("unauthorized", Source.PROJECT, Kind.REQUEST, 401),
+  HOST_NOT_ALLOWED("host_not_allowed", Source.PROJECT, Kind.REQUEST, 403),
   TASK_NOT_FOUND("task_not_found", Source.PROJECT, Kind.REQUEST, 404),
   ROUTE_NOT_FOUND("route_not_found", Source.PROJECT, Kind.REQUEST, 404),
   METHOD_NOT_ALLOWED("method_not_allowed", Source.PROJECT, Kind.REQUEST, 405),

@@ -40,8 +40,30 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(names = "--port", description = "Port to listen on; 0 for any free port (default: ${DEFAULT-VALUE}).")
   int port = MockConfig.DEFAULT_PORT;
 
-  @Option(names = "--host", description = "Interface to listen on (default: ${DEFAULT-VALUE}, all interfaces).")
-  String host = "0.0.0.0";
+  @Option(
+      names = "--host",
+      description =
+          "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only); 0.0.0.0 for every interface, which"
+              + " lets anyone who can reach the port use the mock (set --admin-token then).")
+  String host = MockConfig.DEFAULT_HOST;
+
+  @Option(
+      names = "--allowed-hosts",
+      split = ",",
+      paramLabel = "NAME",
+      description =
+          "Comma-separated further names the admin API answers to in the Host header (a guard against DNS"
+              + " rebinding), such as a container's service name; * for any. Always accepted: IP addresses,"
+              + " localhost, the --host name and the --public-url host.")
+  List<String> allowedHosts = new ArrayList<>();
+
+  @Option(
+      names = "--max-bytes-in-flight",
+      paramLabel = "BYTES",
+      description =
+          "Most bytes of request bodies held at once over all requests; more is 503 service_unavailable with"
+              + " Retry-After (default: an eighth of the maximum heap, at least --max-body-size).")
+  Long maxBytesInFlight;
 
   @Option(
       names = "--api-keys",
@@ -169,7 +191,9 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(
       names = "--admin-token",
       paramLabel = "TOKEN",
-      description = "Require Authorization: Bearer TOKEN on /__admin/ (default: the admin API is open).")
+      description =
+          "Require Authorization: Bearer TOKEN on /__admin/ (default: the admin API is open); an empty or blank"
+              + " TOKEN is refused.")
   String adminToken;
 
   @Option(
@@ -261,6 +285,7 @@ public final class MockServerCommand implements Callable<Integer> {
             .maxRunningTasks(maxRunningTasks)
             .adminToken(adminToken)
             .publicUrl(publicUrl)
+            .allowedHosts(allowedHosts)
             .callbackSettings(
                 CallbackSettings.builder()
                     .maxAttempts(callbackMaxAttempts)
@@ -279,6 +304,10 @@ public final class MockServerCommand implements Callable<Integer> {
     if (elementLibrary != null) {
       config.elementLibrary(ElementLibrary.load(elementLibrary));
     }
+    if (maxBytesInFlight != null) {
+      config.maxBytesInFlight(maxBytesInFlight);
+    }
+    config.maxBytesInFlight(); // refuses a budget below the body limit now, as a usage error
     return config;
   }
 

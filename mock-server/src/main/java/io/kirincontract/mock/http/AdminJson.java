@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kirincontract.mock.admin.AdminTask;
+import io.kirincontract.mock.admin.Redaction;
 import io.kirincontract.mock.callbacks.CallbackStats;
 import io.kirincontract.mock.callbacks.DeliveryAttempt;
 import io.kirincontract.mock.control.FaultSettings;
@@ -15,7 +16,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** The admin API's JSON shapes (documented in {@code docs/mock-lifecycle.md}). */
+/**
+ * The admin API's JSON shapes (documented in {@code docs/mock-lifecycle.md}). Keys are shown as their {@code key_id},
+ * callback URLs without credentials ({@link Redaction}).
+ */
 final class AdminJson {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -24,8 +28,8 @@ final class AdminJson {
 
   ObjectNode task(AdminTask task) {
     ObjectNode node = JSON.objectNode();
-    node.put("key", task.key());
-    putNullable(node, "callback_url", task.callbackUrl());
+    node.put("key_id", Redaction.keyId(task.key()));
+    putNullable(node, "callback_url", Redaction.url(task.callbackUrl()));
     putNullable(node, "held_in", task.heldIn() == null ? null : task.heldIn().wireName());
     putNullable(node, "next_change_at", task.nextChangeAt() == null ? null : task.nextChangeAt().toString());
     node.set("task", renderer.render(task.task()));
@@ -44,7 +48,7 @@ final class AdminJson {
     ObjectNode node = JSON.objectNode();
     node.put("id", active.id());
     putNullable(node, "model", active.rule().model());
-    putNullable(node, "key", active.rule().key());
+    putNullable(node, "key_id", Redaction.keyId(active.rule().key()));
     node.put("count", active.rule().count());
     node.put("remaining", active.remaining());
     node.put("scenario", active.rule().scenario().toString());
@@ -72,7 +76,7 @@ final class AdminJson {
   ObjectNode limits(int maxRunning, String key, Integer unfinished) {
     ObjectNode node = JSON.objectNode().put("max_running_tasks", maxRunning);
     if (key != null) {
-      node.put("key", key).put("unfinished_tasks", unfinished);
+      node.put("key_id", Redaction.keyId(key)).put("unfinished_tasks", unfinished);
     }
     return node;
   }
@@ -99,10 +103,10 @@ final class AdminJson {
     ArrayNode list = node.putArray("deliveries");
     for (DeliveryAttempt attempt : attempts) {
       ObjectNode entry = list.addObject();
-      entry.put("key", attempt.tenant());
+      entry.put("key_id", Redaction.keyId(attempt.tenant()));
       entry.put("task_id", attempt.taskId());
       entry.put("status", attempt.status());
-      entry.put("url", attempt.url().toString());
+      entry.put("url", Redaction.url(attempt.url().toString()));
       entry.put("attempt", attempt.attempt());
       entry.put("started_at", timestamp(attempt.startedAt()));
       if (attempt.httpStatus() == null) {

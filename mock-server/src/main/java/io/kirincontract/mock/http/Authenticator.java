@@ -3,12 +3,14 @@ package io.kirincontract.mock.http;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
+import io.kirincontract.mock.MockConfig;
 import io.kirincontract.mock.validation.Problem;
 import java.util.Set;
 
 /**
  * Checks {@code Authorization: Bearer <key>} on the API endpoints and records the key as the request's tenant. With
- * no configured keys any non-empty key is accepted. A refused create request for {@code kirin_v2_1_master_i2v}
+ * no configured keys any non-empty key of at most {@link MockConfig#MAX_API_KEY_LENGTH} characters is accepted (a
+ * key is kept with each of its tasks: 7 KB keys cost 15 KB per task before the cap). A refused create request for {@code kirin_v2_1_master_i2v}
  * gets that model's seed code {@code 8002009006}.
  */
 final class Authenticator implements Handler {
@@ -33,14 +35,22 @@ final class Authenticator implements Handler {
   public void handle(Context ctx) {
     String header = ctx.header("Authorization");
     String key = bearerKey(header);
-    if (key != null && (apiKeys.isEmpty() || apiKeys.contains(key))) {
+    boolean tooLong = key != null && key.length() > MockConfig.MAX_API_KEY_LENGTH;
+    if (key != null && !tooLong && (apiKeys.isEmpty() || apiKeys.contains(key))) {
       ctx.attribute(TENANT, key);
       return;
     }
     String reason =
         header == null
             ? "no Authorization header was sent"
-            : key == null ? "the Authorization header is not \"Bearer <API key>\"" : "the API key is not accepted";
+            : key == null
+                ? "the Authorization header is not \"Bearer <API key>\""
+                : tooLong
+                    ? "the API key has "
+                        + key.length()
+                        + " characters; keys are at most "
+                        + MockConfig.MAX_API_KEY_LENGTH
+                    : "the API key is not accepted";
     if (ctx.method() == HandlerType.POST
         && CREATE_PATH.equals(ctx.path())
         && bodies.peekModel(ctx).filter(JWT_MODEL::equals).isPresent()) {

@@ -2,12 +2,13 @@ package io.kirincontract.mock.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.kirincontract.mock.validation.Problem;
 import java.util.function.Supplier;
 
 /**
  * What runs before every route, as one handler: the start gate (nothing is answered before the runtime is built),
- * then for API paths the journal's number, the HTTP faults, the API key and the stubs, for admin paths the admin token
- * when one is set. One handler
+ * then for API paths the journal's number, the HTTP faults, the API key and the stubs, for admin paths the {@link
+ * AdminGuard} (Host, admin token when one is set, JSON content type on writes). One handler
  * with prefix checks instead of one path-matched before-handler each: Javalin matches every before-handler's path
  * pattern on every request.
  */
@@ -21,18 +22,17 @@ final class BeforeFilters implements Handler {
 
   private final Supplier<HttpApp.Wiring> wiring;
   private final Handler authenticator;
-  private final Handler adminAuthenticator;
+  private final Handler adminGuard;
   private final JournalRecorder journal;
 
   /**
-   * @param adminAuthenticator checks the admin token, or {@code null} when the admin API is open
+   * @param adminGuard checks Host, the admin token and the content type of writes on admin paths
    * @param journal gives each API request its journal number on arrival
    */
-  BeforeFilters(
-      Supplier<HttpApp.Wiring> wiring, Handler authenticator, Handler adminAuthenticator, JournalRecorder journal) {
+  BeforeFilters(Supplier<HttpApp.Wiring> wiring, Handler authenticator, Handler adminGuard, JournalRecorder journal) {
     this.wiring = wiring;
     this.authenticator = authenticator;
-    this.adminAuthenticator = adminAuthenticator;
+    this.adminGuard = adminGuard;
     this.journal = journal;
   }
 
@@ -40,13 +40,28 @@ final class BeforeFilters implements Handler {
   public void handle(Context ctx) throws Exception {
     HttpApp.Wiring handlers = wiring.get();
     String path = ctx.path();
+    if (path.indexOf('%') >= 0 && !wellEscaped(path)) {
+      // a path parameter with a broken escape (such as "%H]") cannot name anything; Javalin would fail decoding it
+      throw new ApiException(
+          404, Problem.of("route_not_found", "no endpoint at " + path + ": a '%' in a path must start an escape such as %20"));
+    }
     if (path.startsWith(API_PREFIX)) {
       journal.arrive(ctx);
       handlers.faults().handle(ctx);
       authenticator.handle(ctx);
       handlers.stubs().handle(ctx);
-    } else if (adminAuthenticator != null && path.startsWith(ADMIN_PREFIX)) {
-      adminAuthenticator.handle(ctx);
+    } else if (path.startsWith(ADMIN_PREFIX) || path.equals("/__admin")) {
+      adminGuard.handle(ctx);
     }
+  }
+
+  /** Whether every {@code %} of the path starts a two-hex-digit escape. */
+  static boolean wellEscaped(String path) {
+    for (int i = path.indexOf('%'); i >= 0; i = path.indexOf('%', i + 1)) {
+      if (i + 2 >= path.length() || Character.digit(path.charAt(i + 1), 16) < 0 || Character.digit(path.charAt(i + 2), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -21,6 +21,10 @@ import org.eclipse.jetty.util.thread.Invocable;
  * Content-Length} or as its bytes arrive. A failed read (the client closed early, or went silent for the idle
  * timeout) is handed on too, so the request is answered with the error envelope and its connection closed; Jetty's
  * own {@code RetainedContentLoaderFactory} waits again after an idle timeout, which kept such connections open.
+ *
+ * <p>Every body is held against the {@link RequestBudget}: its {@code Content-Length} is reserved before a byte is
+ * read (a body without a length: its bytes as they arrive, here and once a thread reads the rest), and given back when
+ * the exchange ends. A body that does not fit is answered {@code 503} in the envelope, unread.
  */
 final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
 
@@ -34,15 +38,14 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
 
   private final long maxBodySize;
   private final long eagerBytes;
+  private final RequestBudget budget;
   private final Refusals refusals;
 
-  BodyFirst(long maxBodySize, long eagerBytes) {
-    this(maxBodySize, eagerBytes, (request, status, problem) -> {});
-  }
-
-  BodyFirst(long maxBodySize, long eagerBytes, Refusals refusals) {
+  /** @param refusals told of each request refused here (the request journal records it) */
+  BodyFirst(long maxBodySize, long eagerBytes, RequestBudget budget, Refusals refusals) {
     this.maxBodySize = maxBodySize;
     this.eagerBytes = eagerBytes;
+    this.budget = budget;
     this.refusals = refusals;
   }
 
@@ -70,6 +73,8 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
     private final Deque<Content.Chunk> chunks = new ArrayDeque<>();
     private long bytes;
     private long retained;
+    private long reserved;
+    private boolean withoutLength;
 
     Loader(Handler handler, Request request, Response response, Callback callback) {
       super(handler, request, response, callback);
@@ -77,12 +82,31 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
 
     @Override
     protected void load() {
-      if (getRequest().getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > maxBodySize) {
+      long length = getRequest().getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+      if (length > maxBodySize) {
         tooLarge(getRequest());
         Response.writeError(getRequest(), getResponse(), getCallback(), HttpStatus.PAYLOAD_TOO_LARGE_413);
         return;
       }
+      if (length > 0) {
+        if (!budget.tryReserve(length)) {
+          busy(length);
+          return;
+        }
+        reserved = length;
+      } else {
+        withoutLength = length < 0;
+      }
       readAvailable(false);
+    }
+
+    private void busy(long length) {
+      refusals.refused(
+          getRequest(),
+          HttpStatus.SERVICE_UNAVAILABLE_503,
+          io.kirincontract.mock.validation.Problem.of("service_unavailable", budget.refusal(length)));
+      Response.writeError(
+          getRequest(), getResponse(), getCallback(), HttpStatus.SERVICE_UNAVAILABLE_503, budget.refusal(length));
     }
 
     /** Called by Jetty when more of the body can be read. */
@@ -112,8 +136,16 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
           Response.writeError(getRequest(), getResponse(), getCallback(), HttpStatus.PAYLOAD_TOO_LARGE_413);
           return;
         }
+        if (withoutLength && chunk.hasRemaining()) {
+          if (!budget.tryReserve(chunk.remaining())) {
+            release();
+            busy(chunk.remaining());
+            return;
+          }
+          reserved += chunk.remaining();
+        }
         if (chunk.isLast() || Content.Chunk.isFailure(chunk) || retained >= eagerBytes) {
-          Replay replay = new Replay(getRequest(), getCallback(), chunks);
+          Replay replay = new Replay(getRequest(), getCallback(), chunks, budget, reserved, withoutLength);
           if (calledBack) {
             getRequest().getContext().execute(() -> handle(replay, getResponse(), replay));
           } else {
@@ -127,25 +159,54 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
     private void release() {
       chunks.forEach(Content.Chunk::release);
       chunks.clear();
+      budget.release(reserved);
+      reserved = 0;
     }
   }
 
-  /** The request with the chunks read so far given back first; releases them when the exchange ends. */
+  /**
+   * The request with the chunks read so far given back first; releases them, and the body's bytes of the budget,
+   * when the exchange ends. A body without a length goes on reserving its bytes as the handler reads them.
+   */
   private static final class Replay extends Request.Wrapper implements Callback {
 
     private final Callback callback;
     private final Deque<Content.Chunk> chunks;
+    private final RequestBudget budget;
+    private final java.util.concurrent.atomic.AtomicLong reserved;
+    private final boolean counting;
 
-    Replay(Request request, Callback callback, Deque<Content.Chunk> chunks) {
+    Replay(
+        Request request,
+        Callback callback,
+        Deque<Content.Chunk> chunks,
+        RequestBudget budget,
+        long reserved,
+        boolean counting) {
       super(request);
       this.callback = callback;
       this.chunks = chunks;
+      this.budget = budget;
+      this.reserved = new java.util.concurrent.atomic.AtomicLong(reserved);
+      this.counting = counting;
     }
 
     @Override
     public Content.Chunk read() {
       Content.Chunk chunk = chunks.pollFirst();
-      return chunk != null ? chunk : super.read();
+      if (chunk != null) {
+        return chunk;
+      }
+      chunk = super.read();
+      if (counting && chunk != null && chunk.hasRemaining()) {
+        int size = chunk.remaining();
+        if (!budget.tryReserve(size)) {
+          chunk.release();
+          return Content.Chunk.from(new RequestBudget.ExhaustedException(budget.refusal(size)), true);
+        }
+        reserved.addAndGet(size);
+      }
+      return chunk;
     }
 
     @Override
@@ -168,6 +229,7 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
     private void releaseAll() {
       chunks.forEach(Content.Chunk::release);
       chunks.clear();
+      budget.release(reserved.getAndSet(0));
     }
   }
 }

@@ -72,6 +72,7 @@ public final class HttpApp {
     private final MockConfig config;
     private final JsonBodyReader bodies;
     private final JournalRecorder recorder;
+    private final RequestBudget budget;
     private final CompletableFuture<Wiring> wiring = new CompletableFuture<>();
 
     public PendingWiring(MockConfig config) {
@@ -83,6 +84,12 @@ public final class HttpApp {
       this.config = config;
       this.bodies = new JsonBodyReader(config.maxBodySize());
       this.recorder = new JournalRecorder(journal);
+      this.budget = new RequestBudget(config.maxBytesInFlight());
+    }
+
+    /** Bytes of request bodies held now, against the budget ({@code --max-bytes-in-flight}). */
+    public long bytesInFlight() {
+      return budget.inFlight();
     }
 
     /** Makes the handlers for the built runtime and opens the gate. */
@@ -133,7 +140,8 @@ public final class HttpApp {
           javalin.http.responseBufferSize = RESPONSE_COPY_BUFFER;
           javalin.jetty.addConnector((server, http) -> connector(server, http, config));
           javalin.jetty.modifyServer(
-              server -> JettyHandlers.install(server, config.maxBodySize(), wiring.recorder::refusedEarly));
+              server ->
+                  JettyHandlers.install(server, config.maxBodySize(), wiring.budget, wiring.recorder::refusedEarly));
           RequestLog log = config.requestLog() ? new RequestLog() : null;
           JournalRecorder recorder = wiring.recorder;
           if (log != null || recorder.journal().enabled()) {
@@ -155,7 +163,11 @@ public final class HttpApp {
           javalin.routes.exception(ContentTooLargeResponse.class, errors);
           javalin.routes.before(
               new BeforeFilters(
-                  wiring, authenticator, config.adminToken().map(AdminAuthenticator::new).orElse(null), recorder));
+                  wiring,
+                  authenticator,
+                  new AdminGuard(
+                      new HostCheck(config), config.adminToken().map(AdminAuthenticator::new).orElse(null)),
+                  recorder));
           javalin.routes.after(BeforeFilters.API_PREFIX + "*", ctx -> wiring.get().stubs().afterHandler(ctx));
           for (Routes.Route route : Routes.table(wiring)) {
             javalin.routes.addHttpHandler(route.method(), route.path(), route.handler());

@@ -47,6 +47,9 @@ final class JettyErrors extends ErrorHandler {
     }
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    if (status == 503) {
+      response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
+    }
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
@@ -55,6 +58,7 @@ final class JettyErrors extends ErrorHandler {
     return switch (status) {
       case 413 -> Problem.of("payload_too_large", "the body is over the limit of " + maxBodySize + " bytes");
       case 404 -> Problem.of("route_not_found", "no endpoint here; see /openapi.yaml");
+      case 503 -> Problem.of("service_unavailable", why); // the budget of request bytes in flight is full
       default ->
           Problem.of(
               status >= 500 ? "internal_error" : "invalid_parameter",

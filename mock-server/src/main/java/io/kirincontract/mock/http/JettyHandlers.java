@@ -7,7 +7,8 @@ import org.eclipse.jetty.server.handler.EagerContentHandler;
  * What Jetty does before a request reaches Javalin: the error envelope for its own errors ({@link JettyErrors}), and
  * bodies read without a thread ({@link BodyFirst}): a request is handed to a handler thread only once its body has
  * arrived (up to {@link #EAGER_BYTES}), so clients that send their bodies slowly, or stop, hold connections but no
- * threads; a body over the limit is refused at once.
+ * threads; a body over the limit, or one that would pass the {@link RequestBudget} of bytes in flight, is refused at
+ * once.
  */
 final class JettyHandlers {
 
@@ -19,13 +20,9 @@ final class JettyHandlers {
 
   private JettyHandlers() {}
 
-  static void install(Server server, long maxBodySize) {
-    install(server, maxBodySize, (request, status, problem) -> {});
-  }
-
   /** With {@code refusals} told of each request refused here (the journal records them). */
-  static void install(Server server, long maxBodySize, BodyFirst.Refusals refusals) {
+  static void install(Server server, long maxBodySize, RequestBudget budget, BodyFirst.Refusals refusals) {
     server.setErrorHandler(new JettyErrors(maxBodySize));
-    server.insertHandler(new EagerContentHandler(new BodyFirst(maxBodySize, EAGER_BYTES, refusals)));
+    server.insertHandler(new EagerContentHandler(new BodyFirst(maxBodySize, EAGER_BYTES, budget, refusals)));
   }
 }

@@ -47,9 +47,14 @@ final class JsonBodyReader {
       return parsed;
     }
     requireJsonContentType(ctx);
+    requireIdentityEncoding(ctx);
     byte[] body = bytes(ctx);
     if (body.length == 0) {
       throw invalid("the body is empty; send a JSON object such as {\"model\": \"kirin_v3_t2v\", ...}");
+    }
+    int invalidUtf8 = Utf8.firstInvalid(body);
+    if (invalidUtf8 >= 0) {
+      throw invalid(Utf8.describe(body, invalidUtf8));
     }
     try {
       JsonNode tree = mapper.readTree(body);
@@ -61,7 +66,7 @@ final class JsonBodyReader {
     } catch (JsonProcessingException e) {
       throw invalid("the body is not valid JSON (" + describe(e) + ")");
     } catch (IOException e) {
-      throw invalid("the body could not be read (" + e.getMessage() + ")");
+      throw invalid("the body could not be read (" + withoutClassNames(String.valueOf(e.getMessage())) + ")");
     }
   }
 
@@ -90,11 +95,13 @@ final class JsonBodyReader {
    * or stopped sending for the idle timeout) is a 400 {@code invalid_json}, not a 500: Jetty's read fails with an
    * {@code IOException}.
    *
-   * <p>A body with a {@code Content-Length} of up to {@link JettyHandlers#EAGER_BYTES} (every request but those with
-   * images in base64) has already arrived when a thread takes the request, and is read into an array of its exact
-   * length. Javalin's {@code bodyAsBytes} reads through an 8 KiB buffer and a growing stream, then copies: a third of
-   * what a create allocated. Larger bodies, and bodies without a length, are read by Javalin, which grows its buffer
-   * only as bytes arrive and enforces the size limit.
+   * <p>A body with a {@code Content-Length} is read into an array of its exact length (a body of up to {@link
+   * JettyHandlers#EAGER_BYTES}, every request but those with images in base64, has already arrived when a thread takes
+   * the request). Javalin's {@code bodyAsBytes} reads through an 8 KiB buffer and a growing stream, then copies: a
+   * third of what a small create allocated, and up to three times a large body's size at once (four 125 MB bodies
+   * within a 2 GB heap ran it out). The length is already reserved against the {@link RequestBudget}, so allocating
+   * it up front costs nothing unaccounted. Bodies without a length are read by Javalin, which grows its buffer as
+   * bytes arrive and enforces the size limit.
    */
   static byte[] bytes(Context ctx) {
     byte[] body = ctx.attribute(BODY);
@@ -108,7 +115,7 @@ final class JsonBodyReader {
   private static byte[] readOnce(Context ctx) {
     try {
       long length = ctx.req().getContentLengthLong();
-      if (length < 0 || length > JettyHandlers.EAGER_BYTES) {
+      if (length < 0 || length > Integer.MAX_VALUE - 16) {
         return ctx.bodyAsBytes();
       }
       byte[] body = new byte[(int) length];
@@ -119,11 +126,40 @@ final class JsonBodyReader {
       }
       return body;
     } catch (java.io.UncheckedIOException e) {
-      throw invalid("the body could not be read in full (" + unreadable(e) + ")");
+      throw budgetFull(e).orElseGet(() -> invalid("the body could not be read in full (" + unreadable(e) + ")"));
     } catch (RuntimeException e) {
-      throw e; // Javalin's own responses, such as 413 over the size limit
+      // Javalin's own responses, such as 413 over the size limit
+      throw budgetFull(e).map(RuntimeException.class::cast).orElse(e);
     } catch (Exception e) { // an IOException, thrown undeclared from Kotlin
-      throw invalid("the body could not be read in full (" + unreadable(e) + ")");
+      throw budgetFull(e).orElseGet(() -> invalid("the body could not be read in full (" + unreadable(e) + ")"));
+    }
+  }
+
+  /** A 503 when the read stopped because the budget of bytes in flight was full ({@link BodyFirst}). */
+  private static Optional<ApiException> budgetFull(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RequestBudget.ExhaustedException full) {
+        return Optional.of(
+            new ApiException(
+                503, Problem.of("service_unavailable", full.getMessage()), java.util.Map.of("Retry-After", "1")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The mock reads bodies as sent: a {@code Content-Encoding} other than {@code identity} (gzip, br, ...) is a 415,
+   * not a parse error about compressed bytes.
+   */
+  private static void requireIdentityEncoding(Context ctx) {
+    String encoding = ctx.header("Content-Encoding");
+    if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
+      throw new ApiException(
+          415,
+          Problem.of(
+              "unsupported_media_type",
+              "Content-Encoding " + encoding.trim() + " is not supported; send the body uncompressed (no"
+                  + " Content-Encoding, or identity)"));
     }
   }
 
@@ -133,7 +169,7 @@ final class JsonBodyReader {
         return "no byte arrived within the idle timeout";
       }
     }
-    return "the connection ended before the body did: " + e.getMessage();
+    return "the connection ended before the body did: " + withoutClassNames(String.valueOf(e.getMessage()));
   }
 
   private static void requireJsonContentType(Context ctx) {
@@ -155,10 +191,27 @@ final class JsonBodyReader {
     int newline = message == null ? -1 : message.indexOf('\n');
     String first = newline < 0 ? String.valueOf(message) : message.substring(0, newline);
     first = first.replaceAll("\\s*\\(start marker at \\[Source: .*?; line: \\d+, column: \\d+]\\)", "");
+    first = withoutClassNames(first);
     JsonLocation location = e.getLocation();
     return location == null
         ? first
         : first + " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  /**
+   * A Jackson message without the library's own names: {@code (1000, from `StreamReadConstraints.getMaxNestingDepth()`)}
+   * becomes {@code (1000)}, a class name such as {@code com.fasterxml.jackson.core.JsonParser} is dropped. A user
+   * reads what is wrong with the body, not where in the parser it was found.
+   */
+  static String withoutClassNames(String message) {
+    return message
+        .replaceAll(",\\s*from\\s*`[^`]*`", "")
+        .replaceAll(":?\\s*enable\\s*`[^`]*`\\s*to allow", " (not JSON)")
+        .replaceAll("`?\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z][\\w$]*(\\.\\w+\\(\\))?`?:?\\s*", "")
+        .replaceAll("`?StreamReadConstraints\\.\\w+\\(\\)`?", "the limit")
+        .replaceAll("`[A-Z]\\w*(\\.\\w+)+(\\(\\))?`", "")
+        .replace('`', '\'')
+        .trim();
   }
 
   private static ApiException invalid(String message) {

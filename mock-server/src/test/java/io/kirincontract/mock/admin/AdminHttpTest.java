@@ -7,6 +7,7 @@ import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.junit.KirinMockExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
+import io.kirincontract.mock.util.KeyId;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,8 @@ class AdminHttpTest {
             .path("id")
             .asText();
     JsonNode view = api.admin("GET", "/__admin/tasks/" + id, null).json();
-    assertThat(view.path("key").asText()).isEqualTo("k");
+    assertThat(view.path("key_id").asText()).isEqualTo(KeyId.of("k"));
+    assertThat(view.has("key")).as("the raw key is never shown").isFalse();
     assertThat(view.path("callback_url").asText()).isEqualTo("http://127.0.0.1:1/hook");
     assertThat(view.path("held_in").asText()).isEqualTo("queued");
     assertThat(view.path("next_change_at").isNull()).isTrue();
@@ -99,7 +101,7 @@ class AdminHttpTest {
     assertThat(created.status()).isEqualTo(201);
     JsonNode rule = created.json();
     assertThat(rule.path("model").asText()).isEqualTo("kirin_video_o1");
-    assertThat(rule.path("key").asText()).isEqualTo("k");
+    assertThat(rule.path("key_id").asText()).isEqualTo(KeyId.of("k"));
     assertThat(rule.path("count").asInt()).isEqualTo(3);
     assertThat(rule.path("remaining").asInt()).isEqualTo(3);
     assertThat(rule.path("scenario").asText()).isEqualTo("fail=002015095@queued");
@@ -115,7 +117,7 @@ class AdminHttpTest {
     api.create(Bodies.v3t2v()).assertQueued();
     JsonNode limits = api.admin("GET", "/__admin/limits?key=k", null).json();
     assertThat(limits.path("max_running_tasks").asInt()).isEqualTo(4);
-    assertThat(limits.path("key").asText()).isEqualTo("k");
+    assertThat(limits.path("key_id").asText()).isEqualTo(KeyId.of("k"));
     assertThat(limits.path("unfinished_tasks").asInt()).isEqualTo(1);
 
     Instant before = server.clock().instant();
@@ -131,6 +133,8 @@ class AdminHttpTest {
     try (KirinMockServer guarded = KirinMockServer.start(config -> config.port(0).adminToken("s3cret"))) {
       MockApi anonymous = new MockApi(guarded.baseUrl(), null);
       anonymous.send("GET", "/__admin/tasks", Map.of(), null).assertError(401, "unauthorized", null, null);
+      anonymous.send("POST", "/__admin/reset", Map.of("Content-Type", "application/json"), null)
+          .assertError(401, "unauthorized", null, null);
       new MockApi(guarded.baseUrl(), "wrong").send("GET", "/__admin/tasks", Map.of(), null)
           .assertError(401, "unauthorized", null, null);
       assertThat(new MockApi(guarded.baseUrl(), "s3cret").send("GET", "/__admin/tasks", Map.of(), null).status())

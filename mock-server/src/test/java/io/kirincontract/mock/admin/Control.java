@@ -32,8 +32,8 @@ interface Control {
     }
   }
 
-  /** A task as the admin API shows it. */
-  record View(String id, String key, String status, String heldIn, String nextChangeAt, String callbackUrl) {}
+  /** A task as the admin API shows it: its key as the key's id, its callback URL without credentials. */
+  record View(String id, String keyId, String status, String heldIn, String nextChangeAt, String callbackUrl) {}
 
   String name();
 
@@ -272,7 +272,7 @@ interface Control {
     assertThat(node.path("task").isObject()).as("an admin task: %s", node).isTrue();
     return new View(
         node.path("task").path("id").asText(),
-        node.path("key").asText(),
+        node.path("key_id").asText(),
         node.path("task").path("status").asText(),
         node.path("held_in").isNull() ? null : node.path("held_in").asText(),
         node.path("next_change_at").isNull() ? null : node.path("next_change_at").asText(),
@@ -282,10 +282,10 @@ interface Control {
   private static View view(AdminTask task) {
     return new View(
         task.task().id(),
-        task.key(),
+        Redaction.keyId(task.key()),
         task.task().status().wireName(),
         task.heldIn() == null ? null : task.heldIn().name().toLowerCase(Locale.ROOT),
         task.nextChangeAt() == null ? null : task.nextChangeAt().toString(),
-        task.callbackUrl());
+        Redaction.url(task.callbackUrl()));
   }
 }

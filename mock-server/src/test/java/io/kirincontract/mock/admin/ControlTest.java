@@ -65,7 +65,7 @@ class ControlTest {
     assertThat(control.tasks(null, "queued")).extracting(Control.View::id).containsExactly(second, third);
 
     Control.View view = control.task(second);
-    assertThat(view.key()).isEqualTo("bob");
+    assertThat(view.keyId()).isEqualTo(io.kirincontract.mock.util.KeyId.of("bob"));
     assertThat(view.status()).isEqualTo("queued");
     assertThat(view.callbackUrl()).isEqualTo("http://127.0.0.1:9/hook");
     assertThat(view.heldIn()).isNull();

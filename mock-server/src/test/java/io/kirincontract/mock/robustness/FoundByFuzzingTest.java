@@ -108,6 +108,23 @@ class FoundByFuzzingTest {
   }
 
   @Test
+  void aPathWithABrokenPercentEscapeIs404InTheEnvelopeNot500() throws IOException {
+    // seed 2777142862807692655, try 1390: Javalin failed decoding the task id "...%H]..."
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Authorization", "Bearer found-by-fuzzing");
+    for (String path :
+        new String[] {
+          "/v1/videos/generations/1vpK%H]9pp", "/v1/videos/generations/external/%zz", "/v1/videos/generations/a%4",
+          "/files/a%zz/b/video.mp4", "/__admin/tasks/%G0"
+        }) {
+      Answer answer = raw.send(new Probe("broken escape", "GET", path, headers, new byte[0]));
+      assertEnvelope(answer, 404, "route_not_found");
+    }
+    Answer fine = raw.send(new Probe("escape", "GET", "/v1/videos/generations/task%5F1", headers, new byte[0]));
+    assertEnvelope(fine, 404, "task_not_found");
+  }
+
+  @Test
   void aRequestLineWithoutAnHttpVersionIs400Not505() throws IOException {
     Answer answer = raw.exchange(wire("GET /v1/videos/generations/a b\r\n\r\n"));
     assertEnvelope(answer, 400, "invalid_parameter");

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 final class Verdict {
 
-  private static final Pattern SPEC_PATH =
-      Pattern.compile("/v1/videos/generations(/external)?(/[A-Za-z0-9_.~-]+)?");
+  /** A task endpoint, judged on the decoded path the server sees ({@link ServerPath}): any id segment. */
+  private static final Pattern SPEC_PATH = Pattern.compile("/v1/videos/generations(/external)?(/[^/]+)?");
   private static final Set<String> VALIDATOR_METHODS =
       Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "TRACE");
   private static final Set<String> OPEN_PATHS = Set.of("/health", "/openapi.yaml");
@@ -32,7 +32,7 @@ final class Verdict {
   static Optional<String> problem(Probe probe, Answer answer) {
     int status = answer.status();
     String method = probe.method().toUpperCase(Locale.ROOT);
-    String path = pathOnly(probe.path());
+    String path = ServerPath.of(probe.path()).orElse("/__undecodable");
     if (status >= 500) {
       return Optional.of("a " + status + " (" + answer.show() + ")");
     }
@@ -50,7 +50,7 @@ final class Verdict {
       return Optional.of("not JSON: " + answer.show());
     }
     String validatorMethod = VALIDATOR_METHODS.contains(method) ? method : "POST";
-    String validatorPath = SPEC_PATH.matcher(path).matches() ? path : "/__not/in/the/spec";
+    String validatorPath = specPath(path);
     String body = answer.text();
     String key = validatorMethod + " " + validatorPath + " " + status + " " + body;
     Optional<String> known = CHECKED.get(key);
@@ -70,11 +70,19 @@ final class Verdict {
     return verdict;
   }
 
-  /** Without the query, and without one trailing slash, which the routes ignore. */
-  private static String pathOnly(String path) {
-    int query = path.indexOf('?');
-    String plain = query < 0 ? path : path.substring(0, query);
-    return plain.length() > 1 && plain.endsWith("/") ? plain.substring(0, plain.length() - 1) : plain;
+  /**
+   * The spec path the answer is validated for: the task endpoint the server routed to, with a plain id in place of
+   * whatever the decoded id holds (the validator needs a URI), or a path the spec does not have.
+   */
+  private static String specPath(String path) {
+    java.util.regex.Matcher matcher = SPEC_PATH.matcher(path);
+    if (!matcher.matches()) {
+      return "/__not/in/the/spec";
+    }
+    if (matcher.group(2) == null) {
+      return matcher.group(1) == null ? "/v1/videos/generations" : "/v1/videos/generations/external";
+    }
+    return "/v1/videos/generations" + (matcher.group(1) == null ? "" : "/external") + "/some-id";
   }
 
   private static String firstLines(String message) {

@@ -63,13 +63,14 @@ public final class MockApi {
     return reply.json();
   }
 
-  /** An admin request with an optional JSON body (no API key is sent). */
+  /**
+   * An admin request with an optional JSON body (no API key is sent), always with {@code Content-Type:
+   * application/json}: admin writes need it even without a body.
+   */
   public Reply admin(String method, String path, String body) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Authorization", null);
-    if (body != null) {
-      headers.put("Content-Type", "application/json");
-    }
+    headers.put("Content-Type", "application/json");
     return new MockApi(baseUrl, null).send(method, path, headers, body);
   }
 
