@@ -117,8 +117,17 @@ class FoundByFuzzingTest {
           "/v1/videos/generations/1vpK%H]9pp", "/v1/videos/generations/external/%zz", "/v1/videos/generations/a%4",
           "/files/a%zz/b/video.mp4", "/__admin/tasks/%G0"
         }) {
+      // Jetty refuses some broken escapes itself (400); the rest reach the mock's check (404): never a 500
       Answer answer = raw.send(new Probe("broken escape", "GET", path, headers, new byte[0]));
-      assertEnvelope(answer, 404, "route_not_found");
+      assertThat(answer.status()).as(path + ": " + answer.show()).isIn(400, 404);
+      assertEnvelope(answer, answer.status(), answer.status() == 404 ? "route_not_found" : "invalid_parameter");
+    }
+    // the paths the fuzz found, a broken escape after a ';' (a path parameter Jetty leaves undecoded)
+    for (String path :
+        new String[] {
+          "/v1/videos/generations/1vpK@@te';8|Wqu2>io&|cTf!1)(y%H]9ppX3cV3+p9UtAs(nEX?~Rt", "/v1/videos/generations/(o;8%*d"
+        }) {
+      assertEnvelope(raw.send(new Probe("found", "GET", path, headers, new byte[0])), 404, "route_not_found");
     }
     Answer fine = raw.send(new Probe("escape", "GET", "/v1/videos/generations/task%5F1", headers, new byte[0]));
     assertEnvelope(fine, 404, "task_not_found");
