@@ -57,6 +57,21 @@ final class PendingCallback {
     return BackoffSchedule.keyOf(tenant, taskId, status);
   }
 
+  /** True once the callback is finished (delivered, given up, blocked or dropped). */
+  boolean isSettled() {
+    return settled.get();
+  }
+
+  /** The receiver, for fair shares of the slots: {@code host:port} of the URL, lower case. */
+  String receiver() {
+    String host = url.getHost() == null ? String.valueOf(url.getAuthority()) : url.getHost().toLowerCase(java.util.Locale.ROOT);
+    int port = url.getPort();
+    if (port == -1) {
+      port = "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+    }
+    return host + ":" + port;
+  }
+
   /** Marks the callback finished; true only for the first call. */
   boolean settle() {
     return settled.compareAndSet(false, true);

@@ -21,7 +21,12 @@ class CallbackDispatcherLifecycleTest {
   void enqueueReturnsAtOnceWhileTheReceiverIsStalledAndOnlyMaxInFlightAttemptsAreUnderWay() {
     CountDownLatch release = new CountDownLatch(1);
     CallbackSettings settings =
-        FastSettings.builder().maxInFlight(4).responseTimeout(Duration.ofSeconds(30)).build();
+        FastSettings.builder()
+            .maxInFlight(4)
+            .maxInFlightPerReceiver(4)
+            .maxInFlightPerKey(4)
+            .responseTimeout(Duration.ofSeconds(30))
+            .build();
     try (CallbackReceiver receiver = CallbackReceiver.start(request -> {
           release.await(30, TimeUnit.SECONDS);
           return 200;
@@ -138,7 +143,7 @@ class CallbackDispatcherLifecycleTest {
       assertThat(dispatcher.stats().dropped()).isEqualTo(1);
       assertThat(dispatcher.stats().pending()).isZero();
       assertThat(dispatcher.log().all()).extracting(DeliveryAttempt::outcome)
-          .containsExactly(DeliveryOutcome.WILL_RETRY);
+          .containsExactly(DeliveryOutcome.WILL_RETRY, DeliveryOutcome.DROPPED);
       assertThat(receiver.arrivals()).isEqualTo(1);
     }
   }
