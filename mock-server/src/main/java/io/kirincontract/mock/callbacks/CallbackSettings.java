@@ -28,8 +28,9 @@ import java.util.Objects;
  *     (default 5 s)
  * @param maxInFlightPerReceiver attempts under way at once to one receiver ({@code host:port} of the URL), so that
  *     slow receivers cannot take every slot; 0 (the default) for a quarter of {@code maxInFlight}, at least 1
- * @param maxInFlightPerKey attempts under way at once for the tasks of one API key; 0 (the default) for a quarter
- *     of {@code maxInFlight}, at least 1
+ * @param maxInFlightPerKey attempts under way at once for the tasks of one API key; 0 (the default) for half of
+ *     {@code maxInFlight}, at least 1 (more than one receiver's share, so that a key's own slow receiver does not
+ *     hold up its other receivers)
  * @param egress the hosts callbacks may go to; a refused URL is logged as {@link DeliveryOutcome#BLOCKED}, never
  *     attempted (default {@link EgressPolicy#loopback()}; in a mock server {@code MockConfig.egress} sets it)
  * @param signer signs each attempt with {@code X-Kirin-Signature}, or {@code null} for unsigned callbacks (the
@@ -113,20 +114,20 @@ public record CallbackSettings(
     return maxInFlightPerReceiver > 0 ? maxInFlightPerReceiver : fairShare(maxInFlight);
   }
 
-  /** Attempts under way at once for one key: the value given, or a quarter of {@code maxInFlight}. */
+  /** Attempts under way at once for one key: the value given, or half of {@code maxInFlight}. */
   @Override
   public int maxInFlightPerKey() {
-    return maxInFlightPerKey > 0 ? maxInFlightPerKey : fairShare(maxInFlight);
+    return maxInFlightPerKey > 0 ? maxInFlightPerKey : Math.max(1, maxInFlight / 2);
   }
 
-  /** A quarter of the slots, at least one: the default share of one receiver and of one key. */
+  /** A quarter of the slots, at least one: the default share of one receiver. */
   static int fairShare(int maxInFlight) {
     return Math.max(1, maxInFlight / 4);
   }
 
   private static void requireNotNegative(int value, String name) {
     if (value < 0) {
-      throw new IllegalArgumentException(name + " must be 0 (a quarter of maxInFlight) or more, was " + value);
+      throw new IllegalArgumentException(name + " must be 0 (the default share) or more, was " + value);
     }
   }
 
@@ -242,7 +243,7 @@ public record CallbackSettings(
       return this;
     }
 
-    /** Attempts under way at once for one API key's tasks; 0 (the default) for a quarter of {@code maxInFlight}. */
+    /** Attempts under way at once for one API key's tasks; 0 (the default) for half of {@code maxInFlight}. */
     public Builder maxInFlightPerKey(int value) {
       this.maxInFlightPerKey = value;
       return this;

@@ -52,14 +52,15 @@ class CallbackSettingsTest {
         EgressPolicy.loopback(),
         null));
     assertThat(changed.maxInFlightPerReceiver()).isEqualTo(2);
-    assertThat(changed.maxInFlightPerKey()).isEqualTo(2);
+    assertThat(changed.maxInFlightPerKey()).isEqualTo(4);
   }
 
   @Test
-  void theSharesOfOneReceiverAndOneKeyAreAQuarterOfTheSlotsUnlessSet() {
+  void theSharesOfOneReceiverAndOneKeyAreAQuarterAndHalfOfTheSlotsUnlessSet() {
     assertThat(CallbackSettings.defaults().maxInFlightPerReceiver()).isEqualTo(16);
-    assertThat(CallbackSettings.defaults().maxInFlightPerKey()).isEqualTo(16);
+    assertThat(CallbackSettings.defaults().maxInFlightPerKey()).isEqualTo(32);
     assertThat(CallbackSettings.builder().maxInFlight(2).build().maxInFlightPerReceiver()).isEqualTo(1);
+    assertThat(CallbackSettings.builder().maxInFlight(1).build().maxInFlightPerKey()).isEqualTo(1);
     CallbackSettings set = CallbackSettings.builder().maxInFlightPerReceiver(5).maxInFlightPerKey(7).build();
     assertThat(set.maxInFlightPerReceiver()).isEqualTo(5);
     assertThat(set.maxInFlightPerKey()).isEqualTo(7);
