@@ -277,6 +277,7 @@ public final class CallbackDispatcher implements AutoCloseable {
         workers.shutdownNow();
       }
       senders.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      timers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       workers.shutdownNow();
       interrupted = true;
