@@ -6,6 +6,7 @@ import io.kirincontract.client.errors.ErrorMapping;
 import io.kirincontract.client.errors.KirinApiException;
 import io.kirincontract.client.errors.KirinErrorCode;
 import io.kirincontract.client.errors.KirinRateLimitException;
+import io.kirincontract.client.errors.KirinSignatureException;
 import io.kirincontract.client.errors.KirinTaskFailedException;
 import io.kirincontract.client.errors.KirinValidationException;
 import io.kirincontract.client.model.Task;
@@ -281,6 +282,30 @@ class ClientGuideExamplesTest {
   }
 
   @Test
+  void verifySignedCallbacks() {
+    byte[] rawBody = Fixtures.task("TaskCompleted").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    String signatureHeader =
+        KirinCallbackSignature.withSecret("whsec_example").sign(java.time.Instant.now().getEpochSecond(), rawBody);
+    String secret = "whsec_example";
+    List<String> answers = new ArrayList<>();
+
+    // guide:begin
+    KirinCallbackSignature signatures = KirinCallbackSignature.withSecret(secret); // the mock's --callback-secret
+    // in the handler, before parsing: the X-Kirin-Signature header and the raw body, byte for byte
+    try {
+      signatures.verify(signatureHeader, rawBody); // also refuses a t more than 5 minutes away
+      Task task = KirinCallbacks.parse(rawBody);
+      answers.add("200 " + task.getStatus());
+    } catch (KirinSignatureException forged) {
+      answers.add("401 " + forged.reason()); // MISSING, MALFORMED, OUTSIDE_TOLERANCE or MISMATCH
+    }
+    // guide:end
+
+    assertThat(answers).containsExactly("200 completed");
+    assertThat(signatures.isValid(signatureHeader, "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+  }
+
+  @Test
   void runAsync() {
     stub.respond(200, Fixtures.task("TaskQueued")).respond(200, Fixtures.task("TaskCompleted"));
     VideoGenerationRequest request = KirinRequests.v2MasterTextToVideo().prompt("A paper boat").build();
@@ -325,7 +350,7 @@ class ClientGuideExamplesTest {
       blocks.add(dedent(block.group(1)));
     }
 
-    assertThat(samples).hasSize(11);
+    assertThat(samples).hasSize(12);
     assertThat(blocks).containsExactlyInAnyOrderElementsOf(samples);
   }
 

@@ -73,13 +73,15 @@ public final class KirinMockServer implements AutoCloseable {
     runtime.lifecycle.start();
     wiring.complete(runtime.spec, runtime.services());
     LOG.info(
-        "Kirin mock server listening on {} ({}{}{} rules, media policy {}, media fetch {}, clock {}{}{}{}{})",
+        "Kirin mock server listening on {} ({}{}{} rules, media policy {}, media fetch {}, egress {}{}, clock {}{}{}{}{})",
         server.address(),
         server.baseUrl(),
         isWildcard(config.host()) ? ", every interface; " : "; ",
         runtime.rules.ids().size(),
         config.mediaPolicy().name().toLowerCase(Locale.ROOT),
         config.mediaFetch() ? "on" : "off",
+        config.egress(),
+        config.signsCallbacks() ? ", callbacks signed" : "",
         runtime.clock,
         config.maxRunningTasks() > 0 ? ", at most " + config.maxRunningTasks() + " unfinished tasks per key" : "",
         config.adminToken().isPresent() ? ", admin token required" : "",

@@ -1,6 +1,7 @@
 package io.kirincontract.mock;
 
 import io.kirincontract.mock.callbacks.CallbackSettings;
+import io.kirincontract.mock.callbacks.CallbackSigner;
 import io.kirincontract.mock.control.FaultSettings;
 import io.kirincontract.mock.lifecycle.ManualClock;
 import io.kirincontract.mock.lifecycle.MockClock;
@@ -71,6 +72,8 @@ public final class MockConfig {
   private KirinSpec spec;
   private final Set<String> allowedHosts = new LinkedHashSet<>();
   private long maxBytesInFlight;
+  private EgressPolicy egress = EgressPolicy.loopback();
+  private String callbackSecret;
 
   /**
    * Interface to listen on; {@code 127.0.0.1} (this machine only) by default. {@code 0.0.0.0} (all interfaces) is a
@@ -331,7 +334,10 @@ public final class MockConfig {
     return this;
   }
 
-  /** Callback delivery: timeouts, attempts, backoff, log size. {@link CallbackSettings#defaults()} by default. */
+  /**
+   * Callback delivery: timeouts, attempts, backoff, shares, log size. {@link CallbackSettings#defaults()} by default.
+   * The egress policy and the signing secret come from {@link #egress} and {@link #callbackSecret}.
+   */
   public MockConfig callbackSettings(CallbackSettings settings) {
     this.callbackSettings = java.util.Objects.requireNonNull(settings, "settings");
     return this;
@@ -362,6 +368,40 @@ public final class MockConfig {
   public MockConfig spec(KirinSpec spec) {
     this.spec = spec;
     return this;
+  }
+
+  /**
+   * Which hosts the mock may fetch media from and send callbacks to: {@link EgressPolicy#loopback()} by default
+   * here (an embedded mock, as in tests, never calls out), {@code any} by default on the command line ({@code
+   * --egress}). A refused media URL counts as unreachable (a warning, or {@code 400} under the strict media
+   * policy); a refused callback is logged as {@code blocked}. Neither is attempted.
+   */
+  public MockConfig egress(EgressPolicy policy) {
+    this.egress = java.util.Objects.requireNonNull(policy, "policy");
+    return this;
+  }
+
+  /**
+   * Signs every callback with this secret ({@code X-Kirin-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of
+   * "<t>.<raw body>">}); {@code null} (the default) for unsigned callbacks.
+   *
+   * @throws IllegalArgumentException for an empty or blank secret
+   */
+  public MockConfig callbackSecret(String secret) {
+    if (secret != null && secret.isBlank()) {
+      throw new IllegalArgumentException("the callback secret must not be empty");
+    }
+    this.callbackSecret = secret;
+    return this;
+  }
+
+  public EgressPolicy egress() {
+    return egress;
+  }
+
+  /** True when callbacks are signed. */
+  public boolean signsCallbacks() {
+    return callbackSecret != null;
   }
 
   public String host() {
@@ -450,8 +490,15 @@ public final class MockConfig {
     return Optional.ofNullable(publicUrl);
   }
 
+  /**
+   * The callback settings, with the {@link #egress} policy and the {@link #callbackSecret} of this configuration in
+   * place of those of the settings given to {@link #callbackSettings(CallbackSettings)}.
+   */
   public CallbackSettings callbackSettings() {
-    return callbackSettings;
+    return callbackSettings.toBuilder()
+        .egress(egress)
+        .signer(callbackSecret == null ? null : CallbackSigner.of(callbackSecret))
+        .build();
   }
 
   public FaultSettings faults() {

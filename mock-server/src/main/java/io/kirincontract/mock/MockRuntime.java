@@ -51,7 +51,9 @@ final class MockRuntime implements AutoCloseable {
     this.rules = new RuleEngine(spec, RuleCatalog.all(), config.disabledRules(), config.mediaPolicy());
     DisabledRules.check(spec, config.disabledRules());
     MediaInspector inspector =
-        config.mediaInspector().orElseGet(() -> new DefaultMediaInspector(config.mediaFetchSettings()));
+        config
+            .mediaInspector()
+            .orElseGet(() -> new DefaultMediaInspector(config.mediaFetchSettings(), config.egress()));
     this.validator =
         new RequestValidator(
             spec,

@@ -56,6 +56,8 @@ class RunnableJarIT {
                 README_JAR,
                 "--host",
                 "127.0.0.1",
+                "--egress",
+                "loopback",
                 "--port",
                 Integer.toString(port))
             .directory(ROOT.toFile())

@@ -15,6 +15,7 @@ final class CallbackCounters {
   private final AtomicLong retries = new AtomicLong();
   private final AtomicLong givenUp = new AtomicLong();
   private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong blocked = new AtomicLong();
   private final AtomicLong pending = new AtomicLong();
   private final Object idle = new Object();
 
@@ -50,6 +51,11 @@ final class CallbackCounters {
     settled();
   }
 
+  void blocked() {
+    blocked.incrementAndGet();
+    settled();
+  }
+
   long pending() {
     return pending.get();
   }
@@ -79,7 +85,8 @@ final class CallbackCounters {
         givenUp.get(),
         dropped.get(),
         pending.get(),
-        inFlight.getAsInt());
+        inFlight.getAsInt(),
+        blocked.get());
   }
 
   private void settled() {

@@ -4,14 +4,19 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +27,17 @@ import org.slf4j.LoggerFactory;
  *   <li><b>Never blocks, never throws.</b> {@link #enqueue} only records the callback and hands it to the
  *       dispatcher's own threads; a bad argument or a closed dispatcher is counted as rejected and logged,
  *       not thrown.
+ *   <li><b>Egress.</b> A URL that {@link CallbackSettings#egress()} refuses is never attempted (no DNS lookup,
+ *       no connection): it is logged once as {@link DeliveryOutcome#BLOCKED}, with the reason, and not retried.
  *   <li><b>HTTP.</b> One shared {@link java.net.http.HttpClient} (HTTP/1.1, keep-alive) sends {@code POST}
- *       with {@code Content-Type: application/json}, {@code User-Agent: kirin-mock} and the headers of {@link
- *       CallbackHeaders}. At most {@link CallbackSettings#maxInFlight()} attempts are under way at once, each
- *       on a reused thread of a fixed sender pool of that size (see {@link HttpCallbackTransport} for why not
- *       {@code sendAsync}).
+ *       with {@code Content-Type: application/json}, {@code User-Agent: kirin-mock}, the headers of {@link
+ *       CallbackHeaders} and, with a {@link CallbackSettings#signer()}, {@link CallbackSigner#HEADER}. One
+ *       deadline covers each attempt's whole exchange, body included (see {@link HttpCallbackTransport}).
+ *   <li><b>Fair shares.</b> At most {@link CallbackSettings#maxInFlight()} attempts are under way at once, each
+ *       on a reused thread of a fixed sender pool of that size; one receiver ({@code host:port}) holds at most
+ *       {@link CallbackSettings#maxInFlightPerReceiver()} of them and one key at most {@link
+ *       CallbackSettings#maxInFlightPerKey()}. Receivers and keys take turns for free slots (see {@link
+ *       InFlightLimiter}), so a stalled receiver or a busy key does not hold up the others.
  *   <li><b>Retries.</b> A 2xx answer ends delivery. Any other answer, a connection error or a timeout is
  *       retried after the {@link BackoffSchedule} delay, up to {@link CallbackSettings#maxAttempts()}
  *       attempts in all; then the callback is given up. Retries are timers on a scheduler; no thread sleeps.
@@ -36,9 +47,11 @@ import org.slf4j.LoggerFactory;
  *       concurrently.
  *   <li><b>Log.</b> Every attempt lands in the bounded {@link #log()}; {@link #stats()} and {@link
  *       #awaitIdle} serve tests and benchmarks.
- *   <li><b>Close.</b> {@link #close()} stops accepting, waits up to {@link
- *       CallbackSettings#shutdownTimeout()} for attempts under way, then drops every unfinished callback
- *       (pending retries and later statuses; counted as dropped) and stops its threads.
+ *   <li><b>Close.</b> {@link #close()} stops accepting and drains: for up to {@link
+ *       CallbackSettings#shutdownTimeout()} it goes on delivering what is queued (a failed attempt is no longer
+ *       retried, a callback waiting for a retry is dropped), then drops what is left, logs each dropped callback
+ *       as {@link DeliveryOutcome#DROPPED} in the delivery log and in one warning, and stops its threads. {@link
+ *       #abandon()} (a reset) drops everything queued at once.
  * </ul>
  *
  * <p>Times in the log ({@link DeliveryAttempt#startedAt()}, {@link DeliveryAttempt#durationMillis()}) come
@@ -58,27 +71,57 @@ public final class CallbackDispatcher implements AutoCloseable {
   private final ExecutorService workers;
   private final ExecutorService senders;
   private final ScheduledExecutorService timers;
-  private final HttpCallbackTransport transport;
-  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CallbackTransport transport;
+  private final AtomicReference<State> state = new AtomicReference<>(State.OPEN);
+  /** Callbacks whose retry timer is set; dropped at once when closing. */
+  private final Set<PendingCallback> awaitingRetry = ConcurrentHashMap.newKeySet();
+  /** Receivers already warned about as blocked (later ones are logged at debug). */
+  private final Set<String> warnedBlocked = ConcurrentHashMap.newKeySet();
+
+  /** Accepting; draining (closing, still delivering what is queued); closed. */
+  private enum State {
+    OPEN,
+    DRAINING,
+    CLOSED
+  }
+
+  /** Makes the transport from the dispatcher's executors (a fake in tests). */
+  @FunctionalInterface
+  interface TransportFactory {
+    CallbackTransport create(
+        CallbackSettings settings,
+        ExecutorService clientExecutor,
+        ExecutorService senders,
+        ScheduledExecutorService timers);
+  }
 
   /** A dispatcher with the system UTC clock. */
   public CallbackDispatcher(CallbackSettings settings) {
     this(settings, Clock.systemUTC());
   }
 
-  /** A dispatcher whose log reads time from {@code clock}. */
+  /**
+   * A dispatcher whose log reads time from {@code clock}; signatures ({@link CallbackSettings#signer()}) take their
+   * {@code t} from it too.
+   */
   public CallbackDispatcher(CallbackSettings settings, Clock clock) {
+    this(settings, clock, HttpCallbackTransport::new);
+  }
+
+  CallbackDispatcher(CallbackSettings settings, Clock clock, TransportFactory transports) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.backoff = settings.backoffSchedule();
     this.log = new DeliveryLog(settings.logCapacity());
-    this.limiter = new InFlightLimiter(settings.maxInFlight());
+    this.limiter =
+        new InFlightLimiter(
+            settings.maxInFlight(), settings.maxInFlightPerReceiver(), settings.maxInFlightPerKey());
     this.workers =
         Executors.newFixedThreadPool(settings.workerThreads(), new CallbackThreads("kirin-callback-worker"));
     this.senders =
         Executors.newFixedThreadPool(settings.maxInFlight(), new CallbackThreads("kirin-callback-http"));
     this.timers = Executors.newSingleThreadScheduledExecutor(new CallbackThreads("kirin-callback-timer"));
-    this.transport = new HttpCallbackTransport(settings, workers, senders);
+    this.transport = transports.create(settings, workers, senders, timers);
   }
 
   /**
@@ -87,7 +130,7 @@ public final class CallbackDispatcher implements AutoCloseable {
    * {@code null} argument) are counted in {@link CallbackStats#rejected()}. The body is copied.
    */
   public void enqueue(String tenant, String taskId, String status, URI url, byte[] body) {
-    if (closed.get()) {
+    if (state.get() != State.OPEN) {
       counters.rejected();
       LOG.debug("callback for task {} ({}) refused: dispatcher closed", taskId, status);
       return;
@@ -106,7 +149,7 @@ public final class CallbackDispatcher implements AutoCloseable {
         workers.execute(() -> launch(callback, 1));
       }
     } catch (RejectedExecutionException e) {
-      drop(callback); // closed concurrently
+      drop(callback, "the dispatcher closed"); // closed concurrently
     }
   }
 
@@ -132,7 +175,7 @@ public final class CallbackDispatcher implements AutoCloseable {
       // settled just before its slot is released, so wait for both (after close, dropped attempts may never
       // release theirs).
       return counters.awaitIdle(timeout)
-          && (closed.get()
+          && (isClosed()
               || limiter.awaitQuiet(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -145,9 +188,9 @@ public final class CallbackDispatcher implements AutoCloseable {
     return settings;
   }
 
-  /** True once {@link #close()} was called. */
+  /** True once {@link #close()} or {@link #abandon()} was called. */
   public boolean isClosed() {
-    return closed.get();
+    return state.get() != State.OPEN;
   }
 
   /** For tests: true once every thread of the dispatcher has stopped. */
@@ -156,14 +199,40 @@ public final class CallbackDispatcher implements AutoCloseable {
   }
 
   /**
-   * Stops accepting callbacks, waits up to {@link CallbackSettings#shutdownTimeout()} for attempts under way
-   * to finish (their outcome is logged; a failure is not retried), drops every callback left unfinished,
-   * interrupts attempts still stalled, and shuts the dispatcher's threads down. Returns within about the
-   * shutdown timeout. Idempotent.
+   * Stops accepting callbacks and drains: for up to {@link CallbackSettings#shutdownTimeout()} what is queued is
+   * still delivered (later statuses included; a failed attempt is not retried, and a callback waiting for a retry
+   * is dropped at once). Then every callback left unfinished is dropped, logged as {@link DeliveryOutcome#DROPPED}
+   * and named in one warning, attempts still stalled are interrupted, and the threads are shut down. Returns within
+   * about the shutdown timeout. Idempotent.
    */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
+    if (!state.compareAndSet(State.OPEN, State.DRAINING)) {
+      return;
+    }
+    long deadline = System.nanoTime() + settings.shutdownTimeout().toNanos();
+    boolean interrupted = false;
+    for (PendingCallback callback : List.copyOf(awaitingRetry)) {
+      awaitingRetry.remove(callback);
+      drop(callback, "waiting for a retry when the dispatcher closed");
+    }
+    try {
+      counters.awaitIdle(settings.shutdownTimeout());
+    } catch (InterruptedException e) {
+      interrupted = true;
+    }
+    state.set(State.CLOSED);
+    finish(deadline, interrupted, "still queued when the shutdown timeout of " + settings.shutdownTimeout() + " ended");
+  }
+
+  /**
+   * Stops at once (a reset): refuses new callbacks, gives attempts under way up to {@link
+   * CallbackSettings#shutdownTimeout()} to finish (a failure is not retried), drops everything else unfinished, and
+   * shuts the threads down. Idempotent; does nothing after {@link #close()}.
+   */
+  public void abandon() {
+    State before = state.getAndUpdate(current -> current == State.OPEN ? State.CLOSED : current);
+    if (before != State.OPEN) {
       return;
     }
     long deadline = System.nanoTime() + settings.shutdownTimeout().toNanos();
@@ -178,10 +247,26 @@ public final class CallbackDispatcher implements AutoCloseable {
     } catch (InterruptedException e) {
       interrupted = true;
     }
+    finish(deadline, interrupted, "pending when the dispatcher was reset");
+  }
+
+  /** Drops what is left, stops the threads, logs the outcome. */
+  private void finish(long deadline, boolean interrupted, String reason) {
+    List<PendingCallback> dropped = new ArrayList<>();
     for (PendingCallback callback : lanes.removeAll()) {
       if (callback.settle()) {
         counters.dropped();
+        recordDropped(callback, reason);
+        dropped.add(callback);
       }
+    }
+    if (!dropped.isEmpty()) {
+      LOG.warn(
+          "callback dispatcher closing: {} callbacks dropped ({}): {}{}",
+          dropped.size(),
+          reason,
+          dropped.subList(0, Math.min(10, dropped.size())),
+          dropped.size() > 10 ? " and " + (dropped.size() - 10) + " more" : "");
     }
     timers.shutdownNow();
     senders.shutdownNow(); // interrupts exchanges still stalled after the bound
@@ -192,6 +277,7 @@ public final class CallbackDispatcher implements AutoCloseable {
         workers.shutdownNow();
       }
       senders.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      timers.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       workers.shutdownNow();
       interrupted = true;
@@ -201,31 +287,47 @@ public final class CallbackDispatcher implements AutoCloseable {
     }
     CallbackStats stats = stats();
     LOG.debug(
-        "callback dispatcher closed: {} delivered, {} given up, {} dropped",
+        "callback dispatcher closed: {} delivered, {} given up, {} blocked, {} dropped",
         stats.delivered(),
         stats.givenUp(),
+        stats.blocked(),
         stats.dropped());
   }
 
-  /** Hands attempt {@code attempt} of a callback to the in-flight limiter. */
+  /** Hands attempt {@code attempt} of a callback to the in-flight limiter, unless the egress policy refuses it. */
   private void launch(PendingCallback callback, int attempt) {
-    if (closed.get()) {
-      drop(callback);
+    if (callback.isSettled()) {
+      return; // dropped while its retry timer was set
+    }
+    if (state.get() == State.CLOSED) {
+      drop(callback, "the dispatcher closed");
       return;
     }
-    limiter.submit(() -> attempt(callback, attempt));
+    if (attempt == 1) {
+      Optional<String> refusal = settings.egress().refusal(callback.url());
+      if (refusal.isPresent()) {
+        block(callback, refusal.get());
+        return;
+      }
+    }
+    limiter.submit(callback.receiver(), callback.tenant(), () -> attempt(callback, attempt));
   }
 
   /** Runs once the limiter grants a slot; the slot is held until the returned future completes. */
   private CompletableFuture<?> attempt(PendingCallback callback, int attempt) {
-    if (closed.get()) {
-      drop(callback);
+    if (callback.isSettled()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    if (state.get() == State.CLOSED) {
+      drop(callback, "the dispatcher closed");
       return CompletableFuture.completedFuture(null);
     }
     Instant startedAt = clock.instant();
     counters.attemptStarted();
+    CallbackSigner signer = settings.signer();
+    String signature = signer == null ? null : signer.sign(startedAt.getEpochSecond(), callback.body());
     return transport
-        .send(callback, attempt)
+        .send(callback, attempt, signature)
         .handle(
             (result, error) -> {
               TransportResult outcome =
@@ -250,7 +352,7 @@ public final class CallbackDispatcher implements AutoCloseable {
       return;
     }
     boolean attemptsLeft = result.retryable() && attempt < settings.maxAttempts();
-    if (attemptsLeft && !closed.get()) {
+    if (attemptsLeft && state.get() == State.OPEN) {
       Duration delay = backoff.delayAfter(attempt, callback.jitterKey());
       record(
           callback, attempt, startedAt, result, result.error(), millis, DeliveryOutcome.WILL_RETRY,
@@ -270,10 +372,18 @@ public final class CallbackDispatcher implements AutoCloseable {
   }
 
   private void scheduleRetry(PendingCallback callback, int attempt, Duration delay) {
+    awaitingRetry.add(callback);
     try {
-      timers.schedule(() -> launch(callback, attempt), delay.toNanos(), TimeUnit.NANOSECONDS);
+      timers.schedule(
+          () -> {
+            awaitingRetry.remove(callback);
+            launch(callback, attempt);
+          },
+          delay.toNanos(),
+          TimeUnit.NANOSECONDS);
     } catch (RejectedExecutionException e) {
-      drop(callback); // closed concurrently
+      awaitingRetry.remove(callback);
+      drop(callback, "the dispatcher closed"); // closed concurrently
     }
   }
 
@@ -285,13 +395,56 @@ public final class CallbackDispatcher implements AutoCloseable {
     }
   }
 
-  /** Abandons an unfinished callback because the dispatcher is closing; the task's later ones follow it. */
-  private void drop(PendingCallback callback) {
+  /** The egress policy refused the URL: logged once, never attempted, not retried. */
+  private void block(PendingCallback callback, String reason) {
+    log.record(
+        new DeliveryAttempt(
+            callback.tenant(),
+            callback.taskId(),
+            callback.status(),
+            callback.url(),
+            0,
+            clock.instant(),
+            null,
+            reason,
+            0,
+            DeliveryOutcome.BLOCKED,
+            null));
     if (callback.settle()) {
-      counters.dropped();
-      LOG.debug("callback {} dropped: dispatcher closed", callback);
+      counters.blocked();
+    }
+    if (warnedBlocked.add(callback.receiver())) {
+      LOG.warn("callback {} blocked, not sent: {} (further ones to {} at debug)", callback, reason, callback.receiver());
+    } else {
+      LOG.debug("callback {} blocked, not sent: {}", callback, reason);
     }
     advance(callback);
+  }
+
+  /** Abandons an unfinished callback because the dispatcher is closing; the task's later ones follow it. */
+  private void drop(PendingCallback callback, String reason) {
+    if (callback.settle()) {
+      counters.dropped();
+      recordDropped(callback, reason);
+      LOG.debug("callback {} dropped: {}", callback, reason);
+    }
+    advance(callback);
+  }
+
+  private void recordDropped(PendingCallback callback, String reason) {
+    log.record(
+        new DeliveryAttempt(
+            callback.tenant(),
+            callback.taskId(),
+            callback.status(),
+            callback.url(),
+            0,
+            clock.instant(),
+            null,
+            "dropped: " + reason,
+            0,
+            DeliveryOutcome.DROPPED,
+            null));
   }
 
   private void record(

@@ -1,5 +1,6 @@
 package io.kirincontract.mock.callbacks;
 
+import io.kirincontract.mock.EgressPolicy;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -8,8 +9,9 @@ import java.util.Objects;
  * has a default and is checked on construction.
  *
  * @param connectTimeout how long to wait for a TCP connection to the receiver (default 2 s)
- * @param responseTimeout how long to wait for the receiver's response headers once the request is sent
- *     (default 5 s)
+ * @param responseTimeout the deadline of one attempt, over the whole exchange: connecting, sending, the
+ *     response headers and the response body (read up to 64 KiB and discarded); an attempt still running then is
+ *     cut off and counts as a timeout (default 5 s)
  * @param maxAttempts attempts per callback, the first one included (default 5); 1 means no retry
  * @param initialBackoff delay before the first retry, before jitter (default 500 ms)
  * @param backoffMultiplier factor between successive delays (default 2.0)
@@ -22,8 +24,17 @@ import java.util.Objects;
  * @param logCapacity attempts kept in the {@link DeliveryLog} (default 100,000); the oldest are dropped first
  * @param workerThreads threads that take callbacks over from {@code enqueue} and run the HTTP client's
  *     internal tasks (default: number of processors, at least 2)
- * @param shutdownTimeout how long {@link CallbackDispatcher#close()} waits for in-flight attempts (default 5
- *     s)
+ * @param shutdownTimeout how long {@link CallbackDispatcher#close()} goes on delivering what is pending
+ *     (default 5 s)
+ * @param maxInFlightPerReceiver attempts under way at once to one receiver ({@code host:port} of the URL), so that
+ *     slow receivers cannot take every slot; 0 (the default) for a quarter of {@code maxInFlight}, at least 1
+ * @param maxInFlightPerKey attempts under way at once for the tasks of one API key; 0 (the default) for half of
+ *     {@code maxInFlight}, at least 1 (more than one receiver's share, so that a key's own slow receiver does not
+ *     hold up its other receivers)
+ * @param egress the hosts callbacks may go to; a refused URL is logged as {@link DeliveryOutcome#BLOCKED}, never
+ *     attempted (default {@link EgressPolicy#loopback()}; in a mock server {@code MockConfig.egress} sets it)
+ * @param signer signs each attempt with {@code X-Kirin-Signature}, or {@code null} for unsigned callbacks (the
+ *     default; in a mock server {@code MockConfig.callbackSecret} sets it)
  */
 public record CallbackSettings(
     Duration connectTimeout,
@@ -37,7 +48,11 @@ public record CallbackSettings(
     int maxInFlight,
     int logCapacity,
     int workerThreads,
-    Duration shutdownTimeout) {
+    Duration shutdownTimeout,
+    int maxInFlightPerReceiver,
+    int maxInFlightPerKey,
+    EgressPolicy egress,
+    CallbackSigner signer) {
 
   /** Checks every field; see the class description for the allowed values. */
   public CallbackSettings {
@@ -50,6 +65,9 @@ public record CallbackSettings(
     requireAtLeastOne(maxInFlight, "maxInFlight");
     requireAtLeastOne(logCapacity, "logCapacity");
     requireAtLeastOne(workerThreads, "workerThreads");
+    requireNotNegative(maxInFlightPerReceiver, "maxInFlightPerReceiver");
+    requireNotNegative(maxInFlightPerKey, "maxInFlightPerKey");
+    Objects.requireNonNull(egress, "egress");
     if (!(backoffMultiplier >= 1.0) || Double.isInfinite(backoffMultiplier)) {
       throw new IllegalArgumentException(
           "backoffMultiplier must be a finite number >= 1, was " + backoffMultiplier);
@@ -83,7 +101,34 @@ public record CallbackSettings(
         .maxInFlight(maxInFlight)
         .logCapacity(logCapacity)
         .workerThreads(workerThreads)
-        .shutdownTimeout(shutdownTimeout);
+        .shutdownTimeout(shutdownTimeout)
+        .maxInFlightPerReceiver(maxInFlightPerReceiver)
+        .maxInFlightPerKey(maxInFlightPerKey)
+        .egress(egress)
+        .signer(signer);
+  }
+
+  /** Attempts under way at once to one receiver: the value given, or a quarter of {@code maxInFlight}. */
+  @Override
+  public int maxInFlightPerReceiver() {
+    return maxInFlightPerReceiver > 0 ? maxInFlightPerReceiver : fairShare(maxInFlight);
+  }
+
+  /** Attempts under way at once for one key: the value given, or half of {@code maxInFlight}. */
+  @Override
+  public int maxInFlightPerKey() {
+    return maxInFlightPerKey > 0 ? maxInFlightPerKey : Math.max(1, maxInFlight / 2);
+  }
+
+  /** A quarter of the slots, at least one: the default share of one receiver. */
+  static int fairShare(int maxInFlight) {
+    return Math.max(1, maxInFlight / 4);
+  }
+
+  private static void requireNotNegative(int value, String name) {
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must be 0 (the default share) or more, was " + value);
+    }
   }
 
   /** The retry schedule these settings describe. */
@@ -125,6 +170,10 @@ public record CallbackSettings(
     private int logCapacity = 100_000;
     private int workerThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
     private Duration shutdownTimeout = Duration.ofSeconds(5);
+    private int maxInFlightPerReceiver;
+    private int maxInFlightPerKey;
+    private EgressPolicy egress = EgressPolicy.loopback();
+    private CallbackSigner signer;
 
     private Builder() {}
 
@@ -188,6 +237,30 @@ public record CallbackSettings(
       return this;
     }
 
+    /** Attempts under way at once to one {@code host:port}; 0 (the default) for a quarter of {@code maxInFlight}. */
+    public Builder maxInFlightPerReceiver(int value) {
+      this.maxInFlightPerReceiver = value;
+      return this;
+    }
+
+    /** Attempts under way at once for one API key's tasks; 0 (the default) for half of {@code maxInFlight}. */
+    public Builder maxInFlightPerKey(int value) {
+      this.maxInFlightPerKey = value;
+      return this;
+    }
+
+    /** The hosts callbacks may go to (loopback by default). */
+    public Builder egress(EgressPolicy value) {
+      this.egress = value;
+      return this;
+    }
+
+    /** Signs every attempt; {@code null} (the default) for unsigned callbacks. */
+    public Builder signer(CallbackSigner value) {
+      this.signer = value;
+      return this;
+    }
+
     /** Builds and checks the settings. */
     public CallbackSettings build() {
       return new CallbackSettings(
@@ -202,7 +275,11 @@ public record CallbackSettings(
           maxInFlight,
           logCapacity,
           workerThreads,
-          shutdownTimeout);
+          shutdownTimeout,
+          maxInFlightPerReceiver,
+          maxInFlightPerKey,
+          egress,
+          signer);
     }
   }
 }

@@ -3,7 +3,7 @@ package io.kirincontract.mock.callbacks;
 /**
  * A snapshot of a {@link CallbackDispatcher}'s counters. All counts are cumulative since the dispatcher
  * started, except {@code pending} and {@code inFlight}. Every accepted callback ends as exactly one of
- * delivered, given up or dropped: {@code enqueued == delivered + givenUp + dropped + pending}.
+ * delivered, given up, blocked or dropped: {@code enqueued == delivered + givenUp + blocked + dropped + pending}.
  *
  * @param enqueued callbacks accepted by {@link CallbackDispatcher#enqueue}
  * @param rejected calls to {@code enqueue} that were refused (after close, or with a missing argument)
@@ -12,6 +12,7 @@ package io.kirincontract.mock.callbacks;
  * @param retries failed attempts that were followed by a scheduled retry
  * @param givenUp callbacks abandoned after their last failed attempt
  * @param dropped callbacks abandoned unfinished because the dispatcher closed
+ * @param blocked callbacks refused by the egress policy, never attempted
  * @param pending callbacks accepted and not yet finished (waiting, in flight, or waiting for a retry)
  * @param inFlight HTTP attempts under way right now
  */
@@ -24,4 +25,5 @@ public record CallbackStats(
     long givenUp,
     long dropped,
     long pending,
-    int inFlight) {}
+    int inFlight,
+    long blocked) {}

@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param taskId the task id
  * @param status the task status this callback announces
  * @param url the callback URL
- * @param attempt 1 for the first attempt, counting retries up to {@link CallbackSettings#maxAttempts()}
+ * @param attempt 1 for the first attempt, counting retries up to {@link CallbackSettings#maxAttempts()}; 0 for an
+ *     entry that records no HTTP attempt ({@link DeliveryOutcome#BLOCKED}, {@link DeliveryOutcome#DROPPED})
  * @param startedAt when the attempt started, read from the dispatcher's injected clock
  * @param httpStatus the receiver's HTTP status, or {@code null} when no response came (connection error,
  *     timeout)

@@ -1,6 +1,7 @@
 package io.kirincontract.mock.callbacks;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -17,6 +18,7 @@ final class PendingCallback {
   private final URI url;
   private final byte[] body;
   private final TaskLanes.LaneKey laneKey;
+  private final String receiver;
   private final AtomicBoolean settled = new AtomicBoolean();
 
   PendingCallback(String tenant, String taskId, String status, URI url, byte[] body) {
@@ -26,6 +28,7 @@ final class PendingCallback {
     this.url = Objects.requireNonNull(url, "url");
     this.body = Objects.requireNonNull(body, "body").clone();
     this.laneKey = new TaskLanes.LaneKey(tenant, taskId);
+    this.receiver = receiverOf(url);
   }
 
   String tenant() {
@@ -55,6 +58,26 @@ final class PendingCallback {
 
   long jitterKey() {
     return BackoffSchedule.keyOf(tenant, taskId, status);
+  }
+
+  /** True once the callback is finished (delivered, given up, blocked or dropped). */
+  boolean isSettled() {
+    return settled.get();
+  }
+
+  /** The receiver, for fair shares of the slots: {@code host:port} of the URL, lower case. */
+  String receiver() {
+    return receiver;
+  }
+
+  private static String receiverOf(URI url) {
+    String host =
+        url.getHost() == null ? String.valueOf(url.getAuthority()) : url.getHost().toLowerCase(Locale.ROOT);
+    int port = url.getPort();
+    if (port == -1) {
+      port = "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+    }
+    return host + ":" + port;
   }
 
   /** Marks the callback finished; true only for the first call. */

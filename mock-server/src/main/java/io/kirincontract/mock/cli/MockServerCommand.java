@@ -1,5 +1,6 @@
 package io.kirincontract.mock.cli;
 
+import io.kirincontract.mock.EgressPolicy;
 import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.MediaPolicy;
 import io.kirincontract.mock.MockConfig;
@@ -212,8 +213,29 @@ public final class MockServerCommand implements Callable<Integer> {
       names = "--callback-timeout",
       paramLabel = "DURATION",
       converter = IsoDuration.class,
-      description = "How long to wait for a callback receiver's answer, ISO-8601 (default: PT5S).")
+      description =
+          "Deadline of one callback attempt over the whole exchange (connect, headers and body), ISO-8601"
+              + " (default: PT5S).")
   Duration callbackTimeout = CallbackSettings.defaults().responseTimeout();
+
+  @Option(
+      names = "--egress",
+      paramLabel = "loopback|any|HOST[,HOST...]",
+      converter = Egress.class,
+      description =
+          "Hosts the mock may fetch media from and send callbacks to (default: any). loopback: localhost, 127.x.y.z"
+              + " and ::1 only; a list: loopback plus these host names, IP literals and *.suffix patterns. Names are"
+              + " never resolved to decide. A refused media URL is unreachable; a refused callback is logged as"
+              + " blocked. Neither is attempted.")
+  EgressPolicy egress = EgressPolicy.any();
+
+  @Option(
+      names = "--callback-secret",
+      paramLabel = "SECRET",
+      description =
+          "Sign every callback: X-Kirin-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\">"
+              + " with this secret (default: unsigned). Receivers verify it with KirinCallbackSignature.")
+  String callbackSecret;
 
   @Option(
       names = "--fault-latency",
@@ -286,6 +308,8 @@ public final class MockServerCommand implements Callable<Integer> {
             .adminToken(adminToken)
             .publicUrl(publicUrl)
             .allowedHosts(allowedHosts)
+            .egress(egress)
+            .callbackSecret(callbackSecret)
             .callbackSettings(
                 CallbackSettings.builder()
                     .maxAttempts(callbackMaxAttempts)
@@ -396,6 +420,19 @@ public final class MockServerCommand implements Callable<Integer> {
       } catch (DateTimeParseException e) {
         throw new CommandLine.TypeConversionException(
             "use an ISO-8601 duration such as PT0.5S or PT20S, not " + value);
+      }
+    }
+  }
+
+  /** {@code loopback}, {@code any} or a comma-separated host list. */
+  static final class Egress implements CommandLine.ITypeConverter<EgressPolicy> {
+    @Override
+    public EgressPolicy convert(String value) {
+      try {
+        return EgressPolicy.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "use loopback, any or a comma-separated list of host names (" + e.getMessage() + ")");
       }
     }
   }

@@ -98,6 +98,7 @@ final class AdminJson {
         .put("retries", stats.retries())
         .put("given_up", stats.givenUp())
         .put("dropped", stats.dropped())
+        .put("blocked", stats.blocked())
         .put("pending", stats.pending())
         .put("in_flight", stats.inFlight());
     ArrayNode list = node.putArray("deliveries");

@@ -58,11 +58,12 @@ final class CallbackOutbox implements AutoCloseable {
   /** Starts afresh: an empty log, nothing pending. */
   void reset() {
     CallbackDispatcher old = dispatcher.getAndSet(new CallbackDispatcher(settings));
-    Thread closer = new Thread(old::close, "kirin-callback-reset");
+    Thread closer = new Thread(old::abandon, "kirin-callback-reset");
     closer.setDaemon(true);
     closer.start();
   }
 
+  /** Drains: what is pending is still delivered for up to the shutdown timeout, the rest is logged as dropped. */
   @Override
   public void close() {
     dispatcher.get().close();

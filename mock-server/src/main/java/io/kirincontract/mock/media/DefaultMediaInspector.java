@@ -1,5 +1,6 @@
 package io.kirincontract.mock.media;
 
+import io.kirincontract.mock.EgressPolicy;
 import io.kirincontract.mock.media.Inspection.Malformed;
 import io.kirincontract.mock.media.Inspection.TooLarge;
 import io.kirincontract.mock.media.Inspection.Unreachable;
@@ -18,9 +19,15 @@ public final class DefaultMediaInspector implements MediaInspector {
   private final ImageHeaderReader images = new ImageHeaderReader();
   private final VideoHeaderReader videos = new VideoHeaderReader();
 
+  /** An inspector that fetches from loopback hosts only ({@link EgressPolicy#loopback()}). */
   public DefaultMediaInspector(MediaFetchSettings settings) {
+    this(settings, EgressPolicy.loopback());
+  }
+
+  /** An inspector that fetches only the URLs {@code egress} allows; any other URL is unreachable. */
+  public DefaultMediaInspector(MediaFetchSettings settings, EgressPolicy egress) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.fetcher = new UrlFetcher(settings);
+    this.fetcher = new UrlFetcher(settings, Objects.requireNonNull(egress, "egress"));
   }
 
   @Override

@@ -21,7 +21,12 @@ class CallbackDispatcherLifecycleTest {
   void enqueueReturnsAtOnceWhileTheReceiverIsStalledAndOnlyMaxInFlightAttemptsAreUnderWay() {
     CountDownLatch release = new CountDownLatch(1);
     CallbackSettings settings =
-        FastSettings.builder().maxInFlight(4).responseTimeout(Duration.ofSeconds(30)).build();
+        FastSettings.builder()
+            .maxInFlight(4)
+            .maxInFlightPerReceiver(4)
+            .maxInFlightPerKey(4)
+            .responseTimeout(Duration.ofSeconds(30))
+            .build();
     try (CallbackReceiver receiver = CallbackReceiver.start(request -> {
           release.await(30, TimeUnit.SECONDS);
           return 200;
@@ -117,6 +122,13 @@ class CallbackDispatcherLifecycleTest {
       assertThat(stats.dropped()).isEqualTo(2);
       assertThat(stats.pending()).isZero();
       assertThat(stats.delivered()).isZero();
+      assertThat(dispatcher.log().find(entry -> entry.outcome() == DeliveryOutcome.DROPPED))
+          .extracting(DeliveryAttempt::status, DeliveryAttempt::error)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple(
+                  "processing", "dropped: still queued when the shutdown timeout of PT0.2S ended"),
+              org.assertj.core.groups.Tuple.tuple(
+                  "completed", "dropped: still queued when the shutdown timeout of PT0.2S ended"));
       assertThat(dispatcher.awaitIdle(Duration.ZERO)).isTrue();
       await().atMost(WAIT).until(dispatcher::isTerminated);
       assertThat(receiver.arrivals()).isEqualTo(1);
@@ -138,7 +150,7 @@ class CallbackDispatcherLifecycleTest {
       assertThat(dispatcher.stats().dropped()).isEqualTo(1);
       assertThat(dispatcher.stats().pending()).isZero();
       assertThat(dispatcher.log().all()).extracting(DeliveryAttempt::outcome)
-          .containsExactly(DeliveryOutcome.WILL_RETRY);
+          .containsExactly(DeliveryOutcome.WILL_RETRY, DeliveryOutcome.DROPPED);
       assertThat(receiver.arrivals()).isEqualTo(1);
     }
   }
@@ -194,6 +206,68 @@ class CallbackDispatcherLifecycleTest {
       assertThat(dispatcher.log().forTask("task-1"))
           .extracting(DeliveryAttempt::status)
           .containsExactly("completed");
+    }
+  }
+
+  @Test
+  void closeDrainsCallbacksStillQueuedByDeliveringThemWithinTheShutdownTimeout() throws InterruptedException {
+    CountDownLatch release = new CountDownLatch(1);
+    CallbackSettings settings =
+        FastSettings.builder().maxInFlight(1).shutdownTimeout(Duration.ofSeconds(20)).build();
+    try (CallbackReceiver receiver = CallbackReceiver.start(request -> {
+          release.await(30, TimeUnit.SECONDS);
+          return 200;
+        })) {
+      CallbackDispatcher dispatcher = new CallbackDispatcher(settings);
+      for (int i = 1; i <= 5; i++) {
+        dispatcher.enqueue("tenant-a", "task-" + i, "processing", receiver.url(), BODY);
+      }
+      dispatcher.enqueue("tenant-a", "task-1", "completed", receiver.url(), BODY);
+      await().atMost(WAIT).until(() -> receiver.arrivals() == 1);
+
+      Thread closer = new Thread(dispatcher::close, "closer");
+      closer.start();
+      await().atMost(WAIT).until(() -> closer.getState() == Thread.State.TIMED_WAITING);
+      dispatcher.enqueue("tenant-a", "task-9", "processing", receiver.url(), BODY); // refused: closing
+      release.countDown();
+      closer.join(TimeUnit.SECONDS.toMillis(20));
+
+      assertThat(closer.isAlive()).isFalse();
+      CallbackStats stats = dispatcher.stats();
+      assertThat(stats.delivered()).isEqualTo(6);
+      assertThat(stats.dropped()).isZero();
+      assertThat(stats.rejected()).isEqualTo(1);
+      assertThat(receiver.count()).isEqualTo(6);
+      assertThat(dispatcher.isTerminated()).isTrue();
+    } finally {
+      release.countDown();
+    }
+  }
+
+  @Test
+  void abandonDropsWhatIsQueuedAtOnceForAReset() {
+    CountDownLatch release = new CountDownLatch(1);
+    CallbackSettings settings = FastSettings.builder().maxInFlight(1).shutdownTimeout(Duration.ofSeconds(20)).build();
+    try (CallbackReceiver receiver = CallbackReceiver.start(request -> {
+          release.await(30, TimeUnit.SECONDS);
+          return 200;
+        })) {
+      CallbackDispatcher dispatcher = new CallbackDispatcher(settings);
+      for (int i = 1; i <= 5; i++) {
+        dispatcher.enqueue("tenant-a", "task-" + i, "processing", receiver.url(), BODY);
+      }
+      await().atMost(WAIT).until(() -> receiver.arrivals() == 1);
+      Thread abandoning = new Thread(dispatcher::abandon, "abandon");
+      abandoning.start();
+      await().atMost(WAIT).until(() -> abandoning.getState() == Thread.State.TIMED_WAITING);
+      release.countDown();
+      await().atMost(WAIT).until(() -> !abandoning.isAlive());
+
+      assertThat(dispatcher.stats().delivered()).isEqualTo(1);
+      assertThat(dispatcher.stats().dropped()).isEqualTo(4);
+      assertThat(receiver.count()).isEqualTo(1);
+    } finally {
+      release.countDown();
     }
   }
 }

@@ -3,6 +3,7 @@ package io.kirincontract.mock.callbacks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.kirincontract.mock.EgressPolicy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,37 @@ class CallbackSettingsTest {
         8,
         original.logCapacity(),
         original.workerThreads(),
-        original.shutdownTimeout()));
+        original.shutdownTimeout(),
+        0,
+        0,
+        EgressPolicy.loopback(),
+        null));
+    assertThat(changed.maxInFlightPerReceiver()).isEqualTo(2);
+    assertThat(changed.maxInFlightPerKey()).isEqualTo(4);
+  }
+
+  @Test
+  void theSharesOfOneReceiverAndOneKeyAreAQuarterAndHalfOfTheSlotsUnlessSet() {
+    assertThat(CallbackSettings.defaults().maxInFlightPerReceiver()).isEqualTo(16);
+    assertThat(CallbackSettings.defaults().maxInFlightPerKey()).isEqualTo(32);
+    assertThat(CallbackSettings.builder().maxInFlight(2).build().maxInFlightPerReceiver()).isEqualTo(1);
+    assertThat(CallbackSettings.builder().maxInFlight(1).build().maxInFlightPerKey()).isEqualTo(1);
+    CallbackSettings set = CallbackSettings.builder().maxInFlightPerReceiver(5).maxInFlightPerKey(7).build();
+    assertThat(set.maxInFlightPerReceiver()).isEqualTo(5);
+    assertThat(set.maxInFlightPerKey()).isEqualTo(7);
+    assertThatThrownBy(() -> CallbackSettings.builder().maxInFlightPerKey(-1).build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void callbacksGoOnlyToLoopbackAndAreUnsignedByDefaultAndTheSecretIsNeverShown() {
+    CallbackSettings defaults = CallbackSettings.defaults();
+    assertThat(defaults.egress()).isEqualTo(EgressPolicy.loopback());
+    assertThat(defaults.signer()).isNull();
+
+    CallbackSettings signed = defaults.toBuilder().signer(CallbackSigner.of("s3cret-value")).build();
+
+    assertThat(signed.toString()).doesNotContain("s3cret-value");
   }
 
   @Test

@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * <pre>{@code
  * java -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
- *     io.kirincontract.mock.callbacks.CallbackThroughputCheck [tasks] [statusesPerTask]
+ *     io.kirincontract.mock.callbacks.CallbackThroughputCheck [tasks] [statusesPerTask] [maxInFlightPerReceiver]
  * }</pre>
  *
  * (with {@code target/cp.txt} from {@code mvn dependency:build-classpath -Dmdep.outputFile=target/cp.txt}).
@@ -27,7 +27,10 @@ public final class CallbackThroughputCheck {
     int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int statuses = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     byte[] body = sampleTask().getBytes(UTF_8);
-    CallbackSettings settings = CallbackSettings.defaults();
+    CallbackSettings settings =
+        args.length > 2
+            ? CallbackSettings.builder().maxInFlightPerReceiver(Integer.parseInt(args[2])).build()
+            : CallbackSettings.defaults();
 
     try (CallbackReceiver receiver = CallbackReceiver.start(request -> 200, 4);
         CallbackDispatcher dispatcher = new CallbackDispatcher(settings)) {
@@ -40,7 +43,7 @@ public final class CallbackThroughputCheck {
       System.out.printf(
           Locale.ROOT,
           "%d deliveries (%d tasks x %d statuses) in %.2f s: %.0f deliveries/s; %s; "
-              + "%d processors, maxInFlight %d%n",
+              + "%d processors, maxInFlight %d, per receiver %d%n",
           delivered,
           tasks,
           statuses,
@@ -48,7 +51,8 @@ public final class CallbackThroughputCheck {
           delivered / seconds,
           stats,
           Runtime.getRuntime().availableProcessors(),
-          settings.maxInFlight());
+          settings.maxInFlight(),
+          settings.maxInFlightPerReceiver());
     }
   }
 

@@ -87,4 +87,79 @@ class InFlightLimiterTest {
     operation.complete(null);
     assertThat(limiter.awaitQuiet(Duration.ZERO)).isTrue();
   }
+
+  @Test
+  void aReceiverHoldsNoMoreThanItsShareWhileOtherReceiversUseTheRestOfTheSlots() {
+    InFlightLimiter limiter = new InFlightLimiter(8, 2, 8);
+    List<String> started = new ArrayList<>();
+    List<CompletableFuture<Void>> slow = new ArrayList<>();
+
+    for (int i = 0; i < 50; i++) {
+      limiter.submit("slow:1", "key-a", () -> {
+        CompletableFuture<Void> never = new CompletableFuture<>();
+        slow.add(never);
+        started.add("slow");
+        return never;
+      });
+    }
+    for (int i = 0; i < 3; i++) {
+      limiter.submit("healthy:2", "key-a", () -> {
+        started.add("healthy");
+        return CompletableFuture.completedFuture(null);
+      });
+    }
+
+    assertThat(started).filteredOn("slow"::equals).hasSize(2);
+    assertThat(started).filteredOn("healthy"::equals).hasSize(3);
+    assertThat(limiter.inFlight("slow:1")).isEqualTo(2);
+    assertThat(limiter.waiting()).isEqualTo(48);
+
+    slow.get(0).complete(null);
+    assertThat(started).filteredOn("slow"::equals).hasSize(3);
+    assertThat(limiter.inFlight()).isEqualTo(2);
+  }
+
+  @Test
+  void aKeyHoldsNoMoreThanItsShareOverAllItsReceivers() {
+    InFlightLimiter limiter = new InFlightLimiter(8, 8, 3);
+    AtomicInteger keyA = new AtomicInteger();
+    AtomicInteger keyB = new AtomicInteger();
+
+    for (int i = 0; i < 10; i++) {
+      limiter.submit("receiver:" + i, "key-a", () -> {
+        keyA.incrementAndGet();
+        return new CompletableFuture<Void>();
+      });
+    }
+    limiter.submit("receiver:0", "key-b", () -> {
+      keyB.incrementAndGet();
+      return new CompletableFuture<Void>();
+    });
+
+    assertThat(keyA).hasValue(3);
+    assertThat(keyB).hasValue(1);
+  }
+
+  @Test
+  void groupsTakeTurnsSoALongQueueDoesNotDelayAnotherReceiversNextOperation() {
+    InFlightLimiter limiter = new InFlightLimiter(1);
+    CompletableFuture<Void> gate = new CompletableFuture<>();
+    List<String> order = new ArrayList<>();
+    limiter.submit("busy:1", "k", () -> gate);
+    for (int i = 0; i < 100; i++) {
+      limiter.submit("busy:1", "k", () -> {
+        order.add("busy");
+        return CompletableFuture.completedFuture(null);
+      });
+    }
+    limiter.submit("other:2", "k", () -> {
+      order.add("other");
+      return CompletableFuture.completedFuture(null);
+    });
+
+    gate.complete(null);
+
+    assertThat(order).hasSize(101);
+    assertThat(order.indexOf("other")).as("the other receiver's turn comes after one busy operation").isEqualTo(1);
+  }
 }

@@ -2,6 +2,7 @@ package io.kirincontract.mock.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kirincontract.mock.EgressPolicy;
 import io.kirincontract.mock.MediaPolicy;
 import io.kirincontract.mock.MockConfig;
 import io.kirincontract.mock.callbacks.CallbackSettings;
@@ -36,8 +37,32 @@ class MockServerCommandTest {
     assertThat(config.maxRunningTasks()).isZero();
     assertThat(config.adminToken()).isEmpty();
     assertThat(config.publicUrl()).isEmpty();
-    assertThat(config.callbackSettings()).isEqualTo(CallbackSettings.defaults());
+    assertThat(config.callbackSettings())
+        .isEqualTo(CallbackSettings.defaults().toBuilder().egress(EgressPolicy.any()).build());
+    assertThat(config.egress()).isEqualTo(EgressPolicy.any());
+    assertThat(config.signsCallbacks()).isFalse();
     assertThat(config.faults()).isEqualTo(FaultSettings.NONE);
+  }
+
+  @Test
+  void theEgressPolicyAndTheCallbackSecretReachTheConfig() {
+    MockConfig config = parse("--egress", "hooks.example.com,*.media.example", "--callback-secret", "whsec-1");
+
+    assertThat(config.egress()).isEqualTo(EgressPolicy.parse("hooks.example.com,*.media.example"));
+    assertThat(config.callbackSettings().egress()).isEqualTo(config.egress());
+    assertThat(config.callbackSettings().signer()).isNotNull();
+    assertThat(config.signsCallbacks()).isTrue();
+    assertThat(parse("--egress", "loopback").egress()).isEqualTo(EgressPolicy.loopback());
+  }
+
+  @Test
+  void aMalformedEgressPolicyOrAnEmptySecretIsAUsageError() {
+    for (String[] args : new String[][] {{"--egress", ""}, {"--egress", "any,hooks.example.com"},
+        {"--egress", "hooks example"}, {"--callback-secret", " "}}) {
+      CommandLine commandLine = new CommandLine(new MockServerCommand());
+      commandLine.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+      assertThat(commandLine.execute(args)).as(String.join(" ", args)).isEqualTo(2);
+    }
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.kirincontract.mock.media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kirincontract.mock.EgressPolicy;
 import io.kirincontract.mock.media.Inspection.Inspected;
 import io.kirincontract.mock.media.Inspection.Malformed;
 import io.kirincontract.mock.media.Inspection.TooLarge;
@@ -104,14 +105,40 @@ class UrlImageInspectionTest {
   }
 
   @Test
-  void anUnknownHostIsUnreachableAsADnsFailure() {
+  void aHostOutsideTheEgressPolicyIsUnreachableWithoutALookupOrARequest() {
     Inspection<ImageInfo> result = inspector.inspectImage("http://no-such-host.invalid/a.png");
 
     assertThat(result)
         .isEqualTo(
             new Unreachable<>(
                 "http://no-such-host.invalid/a.png",
-                "the host name 'no-such-host.invalid' could not be resolved (DNS)"));
+                "the egress policy (loopback) does not allow the host 'no-such-host.invalid'"));
+  }
+
+  @Test
+  void aRedirectToAHostOutsideTheEgressPolicyIsNotFollowed() {
+    String url = server.redirect("/moved.png", "http://media.example.com/a.png");
+
+    Inspection<ImageInfo> result = inspector.inspectImage(url);
+
+    assertThat(((Unreachable<ImageInfo>) result).reason())
+        .isEqualTo(
+            "the egress policy (loopback) does not allow the host 'media.example.com'"
+                + " (redirected to http://media.example.com/a.png)");
+    assertThat(server.requestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aListedHostIsFetchedAndAnUnlistedOneIsNot() {
+    MediaInspector listed =
+        new DefaultMediaInspector(
+            Fixtures.settings(), EgressPolicy.parse("media.example.com,*.cdn.example"));
+    String url = server.serve("/a.png", SyntheticMedia.png(400, 400));
+
+    assertThat(listed.inspectImage(url)).as("loopback is always allowed").isInstanceOf(Inspected.class);
+    assertThat(((Unreachable<ImageInfo>) listed.inspectImage("http://other.example/a.png")).reason())
+        .isEqualTo(
+            "the egress policy (loopback,media.example.com,*.cdn.example) does not allow the host 'other.example'");
   }
 
   @Test
