@@ -58,6 +58,23 @@ class RunnableJarIT {
         .contains("connection refused");
   }
 
+  @Test
+  @DisplayName("the jar's client subcommand grades a command, prints a line per scenario and exits 1 on a failed check")
+  void gradesAClientCommand(@TempDir Path reports) throws Exception {
+    // a client that gives up at once: the 400 is not retried (pass), the 503 is not retried either (fail)
+    Result result = java(Duration.ofMinutes(2), "client", "--report-dir", reports.toString(),
+        "--scenarios", "bad-request,server-error", "--", "bash", "-c",
+        "curl -s -o /dev/null -X POST -H \"Authorization: Bearer $KIRIN_API_KEY\" -H 'Content-Type: application/json'"
+            + " --data \"{\\\"model\\\":\\\"$KIRIN_MODEL\\\",\\\"prompt\\\":\\\"A boat\\\"}\""
+            + " \"$KIRIN_BASE_URL/v1/videos/generations\"; exit 1");
+
+    assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+    assertThat(result.output()).contains("client: bad-request pass (no-retry-on-4xx pass; exit 1",
+        "client: server-error fail (server-error-retried fail; exit 1",
+        "client checks: 1 pass, 1 fail, 5 not-exercised");
+    assertThat(reports.resolve("client-junit.xml")).content().contains("name=\"server-error-retried\"", "<failure");
+  }
+
   private record Result(int exitCode, String output) {}
 
   private static Result java(Duration limit, String... args) throws IOException, InterruptedException {

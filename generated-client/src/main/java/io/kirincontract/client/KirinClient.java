@@ -13,11 +13,13 @@ import io.kirincontract.client.invoker.ApiClient;
 import io.kirincontract.client.invoker.Configuration;
 import io.kirincontract.client.model.Task;
 import io.kirincontract.client.model.VideoGenerationRequest;
+import io.kirincontract.client.requests.RequestBodies;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -42,11 +44,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * io.kirincontract.client.errors.ErrorMapping}.
  *
  * <p><b>Retries.</b> Each call is retried by the {@link RetryPolicy} on connection errors, {@code 429} and
- * {@code 5xx}, following {@code Retry-After}. A {@code create} without {@code external_task_id} is retried
- * only where the server certainly did not create a task (connection refused or connect timeout, {@code 429},
- * {@code 503}): after a request timeout or a {@code 500} the task may exist, and a retry could create a
- * second one. With an {@code external_task_id} every failure is retried; a {@code 409} on a retry means an
- * earlier attempt created the task, which is then fetched with {@link #getByExternalId} and returned.
+ * {@code 5xx}, following {@code Retry-After}. A {@code create} whose request has no {@code external_task_id}
+ * is given one ({@code kirin-client-} and a random UUID; {@link Builder#automaticExternalTaskIds(boolean)}
+ * turns this off), so that every failure of a create can be retried safely: a {@code 409} on a retry means an
+ * earlier attempt created the task (its answer was lost or cut), which is then fetched with {@link
+ * #getByExternalId} and returned, and no second task is made. Without an {@code external_task_id} (automatic
+ * ids off) a create is retried only where the server certainly did not create a task (connection refused or
+ * connect timeout, {@code 429}, {@code 503}).
  *
  * <p>Thread-safe. {@link #close()} stops the client's own async threads (if it made them).
  */
@@ -60,9 +64,11 @@ public final class KirinClient implements AutoCloseable {
   private final TaskPoller poller;
   private final ExecutorService ownExecutor;
   private final String baseUrl;
+  private final boolean automaticExternalTaskIds;
 
   private KirinClient(Builder builder) {
     this.baseUrl = builder.baseUrl;
+    this.automaticExternalTaskIds = builder.automaticExternalTaskIds;
     Executor executor = builder.executor;
     this.ownExecutor = executor == null ? Executors.newCachedThreadPool(new DaemonThreads()) : null;
     if (executor == null) {
@@ -90,13 +96,13 @@ public final class KirinClient implements AutoCloseable {
    *     KirinTimeoutException} when there was none
    */
   public Task create(VideoGenerationRequest request) {
-    CreateAttempt attempt = new CreateAttempt(transport, Objects.requireNonNull(request, "request"));
+    CreateAttempt attempt = new CreateAttempt(transport, withExternalTaskId(request));
     return retrier.run(attempt.idempotent(), attempt);
   }
 
   /** {@link #create}, on the executor; the future fails with the exception {@code create} would throw. */
   public CompletableFuture<Task> createAsync(VideoGenerationRequest request) {
-    CreateAttempt attempt = new CreateAttempt(transport, Objects.requireNonNull(request, "request"));
+    CreateAttempt attempt = new CreateAttempt(transport, withExternalTaskId(request));
     return retrier.runAsync(attempt.idempotent(), attempt);
   }
 
@@ -217,6 +223,15 @@ public final class KirinClient implements AutoCloseable {
     return "KirinClient[" + baseUrl + "]";
   }
 
+  /** The request as sent: with an {@code external_task_id} of the client's making when it has none. */
+  private VideoGenerationRequest withExternalTaskId(VideoGenerationRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (!automaticExternalTaskIds || RequestBodies.externalTaskId(request) != null) {
+      return request;
+    }
+    return RequestBodies.withExternalTaskId(request, "kirin-client-" + UUID.randomUUID());
+  }
+
   private static Task succeeded(Task task) {
     if (TaskResults.isFailed(task)) {
       throw new KirinTaskFailedException(task);
@@ -283,6 +298,7 @@ public final class KirinClient implements AutoCloseable {
     private Executor executor;
     private HttpClient httpClient;
     private boolean connectTimeoutSet;
+    private boolean automaticExternalTaskIds = true;
 
     private Builder() {}
 
@@ -300,6 +316,17 @@ public final class KirinClient implements AutoCloseable {
     /** The API key, sent as {@code Authorization: Bearer <key>}. */
     public Builder apiKey(String apiKey) {
       this.apiKey = requireId(apiKey, "apiKey");
+      return this;
+    }
+
+    /**
+     * Whether a create without {@code external_task_id} is given one (default on): {@code kirin-client-} and a
+     * random UUID, the same on every retry of that create, so that a create whose answer was lost is retried
+     * without making a second task. Off, such a create is retried only where no task can have been made, and a
+     * lost answer ends in {@link KirinConnectionException}.
+     */
+    public Builder automaticExternalTaskIds(boolean on) {
+      this.automaticExternalTaskIds = on;
       return this;
     }
 

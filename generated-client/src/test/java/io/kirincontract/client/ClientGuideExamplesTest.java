@@ -101,7 +101,10 @@ class ClientGuideExamplesTest {
     // guide:end
 
     assertThat(seen).containsExactly(TaskStatus.QUEUED, TaskStatus.PROCESSING, TaskStatus.COMPLETED);
-    assertThat(Fixtures.json(stub.requests().get(0).body())).isEqualTo(Fixtures.json(
+    com.fasterxml.jackson.databind.node.ObjectNode sent =
+        (com.fasterxml.jackson.databind.node.ObjectNode) Fixtures.json(stub.requests().get(0).body());
+    assertThat(sent.remove("external_task_id").asText()).startsWith("kirin-client-");
+    assertThat(sent).isEqualTo(Fixtures.json(
         "{\"model\":\"kirin_v3_t2v\",\"prompt\":\"A red fox trots across a snowy meadow at dawn\","
             + "\"mode\":\"pro\",\"duration\":\"8\"}"));
   }
@@ -253,7 +256,7 @@ class ClientGuideExamplesTest {
     // guide:begin
     Task task = client.create(KirinRequests.v3TextToVideo()
         .prompt("A red fox")
-        .externalTaskId("order-4711-clip-1") // makes every retry of create safe
+        .externalTaskId("order-4711-clip-1") // your id: every retry of create is safe, and you can look it up later
         .build());
     Task again = client.getByExternalId("order-4711-clip-1");
     // guide:end

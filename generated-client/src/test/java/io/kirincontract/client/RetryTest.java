@@ -9,6 +9,7 @@ import io.kirincontract.client.errors.KirinServerException;
 import io.kirincontract.client.errors.KirinTimeoutException;
 import io.kirincontract.client.errors.KirinValidationException;
 import io.kirincontract.client.model.Task;
+import io.kirincontract.client.model.TaskStatus;
 import io.kirincontract.client.model.VideoGenerationRequest;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -156,9 +157,52 @@ class RetryTest {
   @EnumSource(CallPath.class)
   void a500OnCreateWithoutAnExternalIdIsNotRetriedBecauseTheTaskMayExist(CallPath path) {
     stub.respond(500, Fixtures.error("ErrorInternal")).respond(200, QUEUED);
+    try (KirinClient withoutIds = Fixtures.client(stub, time).automaticExternalTaskIds(false).build()) {
 
-    catchThrowableOfType(KirinServerException.class,
-        () -> path.call(() -> client.create(request()), () -> client.createAsync(request())));
+      catchThrowableOfType(KirinServerException.class,
+          () -> path.call(() -> withoutIds.create(request()), () -> withoutIds.createAsync(request())));
+    }
+
+    assertThat(stub.requests()).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(CallPath.class)
+  void aCreateWithoutAnExternalIdIsSentWithOneOfTheClientsMakingAndTheSameOneOnTheRetry(CallPath path) {
+    stub.respond(500, Fixtures.error("ErrorInternal")).respond(200, QUEUED);
+
+    path.call(() -> client.create(request()), () -> client.createAsync(request()));
+
+    assertThat(stub.requests()).hasSize(2);
+    String first = Fixtures.json(stub.requests().get(0).body()).path("external_task_id").asText();
+    assertThat(first).startsWith("kirin-client-").hasSize("kirin-client-".length() + 36);
+    assertThat(Fixtures.json(stub.requests().get(1).body()).path("external_task_id").asText()).isEqualTo(first);
+  }
+
+  @ParameterizedTest
+  @EnumSource(CallPath.class)
+  void aCreateWhoseAnswerWasLostIsRetriedAndTheConflictResolvedToTheTaskItMade(CallPath path) {
+    stub.lose().respond(409, Fixtures.error("ErrorExternalTaskIdConflict")).respond(200, QUEUED);
+
+    Task task = path.call(() -> client.create(request()), () -> client.createAsync(request()));
+
+    assertThat(task.getStatus()).isEqualTo(TaskStatus.QUEUED);
+    List<StubServer.Recorded> sent = stub.requests();
+    assertThat(sent).extracting(StubServer.Recorded::method).containsExactly("POST", "POST", "GET");
+    String externalId = Fixtures.json(sent.get(0).body()).path("external_task_id").asText();
+    assertThat(Fixtures.json(sent.get(1).body()).path("external_task_id").asText()).isEqualTo(externalId);
+    assertThat(sent.get(2).path()).isEqualTo("/v1/videos/generations/external/" + externalId);
+  }
+
+  @ParameterizedTest
+  @EnumSource(CallPath.class)
+  void aCreateWhoseAnswerWasLostWithoutAnExternalIdIsNotRetried(CallPath path) {
+    stub.lose().respond(200, QUEUED);
+    try (KirinClient withoutIds = Fixtures.client(stub, time).automaticExternalTaskIds(false).build()) {
+
+      catchThrowableOfType(KirinConnectionException.class,
+          () -> path.call(() -> withoutIds.create(request()), () -> withoutIds.createAsync(request())));
+    }
 
     assertThat(stub.requests()).hasSize(1);
   }
@@ -208,7 +252,8 @@ class RetryTest {
   @EnumSource(CallPath.class)
   void aCreateThatTimesOutWithoutAnExternalIdIsNotRetried(CallPath path) {
     stub.stall().respond(200, QUEUED);
-    try (KirinClient impatient = Fixtures.client(stub, time).requestTimeout(Duration.ofMillis(200)).build()) {
+    try (KirinClient impatient = Fixtures.client(stub, time).requestTimeout(Duration.ofMillis(200))
+        .automaticExternalTaskIds(false).build()) {
 
       KirinTimeoutException error = catchThrowableOfType(KirinTimeoutException.class,
           () -> path.call(() -> impatient.create(request()), () -> impatient.createAsync(request())));

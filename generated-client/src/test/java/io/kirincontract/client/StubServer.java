@@ -36,7 +36,11 @@ final class StubServer implements AutoCloseable {
     }
   }
 
-  private record Scripted(int status, String body, Map<String, String> headers, boolean stall) {}
+  private record Scripted(int status, String body, Map<String, String> headers, boolean stall, boolean lose) {
+    Scripted(int status, String body, Map<String, String> headers, boolean stall) {
+      this(status, body, headers, stall, false);
+    }
+  }
 
   private final HttpServer server;
   private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -94,6 +98,12 @@ final class StubServer implements AutoCloseable {
     return this;
   }
 
+  /** Queues a lost answer: the request is read, then the connection is closed with no answer at all. */
+  StubServer lose() {
+    script.add(new Scripted(0, "", Map.of(), false, true));
+    return this;
+  }
+
   List<Recorded> requests() {
     return new ArrayList<>(requests);
   }
@@ -131,6 +141,10 @@ final class StubServer implements AutoCloseable {
     if (response == null) {
       String unscripted = "{\"error\":{\"code\":\"stub\",\"error_message\":\"no scripted response\"}}";
       response = new Scripted(418, unscripted, Map.of(), false);
+    }
+    if (response.lose()) {
+      exchange.close();
+      return;
     }
     if (response.stall()) {
       try {

@@ -3,6 +3,7 @@ package io.kirincontract.mock;
 import io.javalin.Javalin;
 import io.kirincontract.mock.admin.MockAdmin;
 import io.kirincontract.mock.http.HttpApp;
+import io.kirincontract.mock.journal.RequestJournal;
 import io.kirincontract.mock.lifecycle.ManualClock;
 import io.kirincontract.mock.lifecycle.MockClock;
 import io.kirincontract.mock.tasks.TaskStore;
@@ -48,8 +49,10 @@ public final class KirinMockServer implements AutoCloseable {
     // cores to spare a start takes the longer of the two rather than their sum (on 2 busy cores class loading is
     // the bound either way). Requests that arrive in between wait at the app's gate, so nothing (not even /health)
     // is answered before the server is whole.
-    Background<MockRuntime> building = Background.start("kirin-runtime-start", () -> MockRuntime.create(config));
-    HttpApp.PendingWiring wiring = new HttpApp.PendingWiring(config);
+    RequestJournal journal = new RequestJournal(config.journal(), config.journalSize());
+    Background<MockRuntime> building =
+        Background.start("kirin-runtime-start", () -> MockRuntime.create(config, journal));
+    HttpApp.PendingWiring wiring = new HttpApp.PendingWiring(config, journal);
     Javalin app = HttpApp.create(config, wiring);
     MockRuntime runtime;
     try {

@@ -9,6 +9,7 @@ import io.kirincontract.mock.media.SyntheticMediaCache;
 import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.media.MediaInspector;
 import io.kirincontract.mock.rules.ElementLibrary;
+import io.kirincontract.mock.validation.RequestValidator;
 import io.kirincontract.spec.KirinSpec;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,15 +39,19 @@ public final class MockConfig {
   private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
   private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
   private boolean requestLog = true;
+  private boolean journal = true;
+  private int journalSize = io.kirincontract.mock.journal.RequestJournal.DEFAULT_SIZE;
   private boolean mediaFetch = true;
   private Duration mediaConnectTimeout = MediaFetchSettings.defaults().connectTimeout();
   private Duration mediaReadTimeout = MediaFetchSettings.defaults().readTimeout();
   private MediaPolicy mediaPolicy = MediaPolicy.LENIENT;
+  private Duration mediaBudget = RequestValidator.DEFAULT_MEDIA_BUDGET;
   private ElementLibrary elementLibrary;
   private final Set<String> disabledRules = new LinkedHashSet<>();
   private Clock clock;
   private double timeScale = 1.0;
   private int maxTasks = TaskStore.DEFAULT_MAX_TASKS;
+  private int maxTasksPerKey = TaskStore.DEFAULT_MAX_TASKS_PER_KEY;
   private int maxRunningTasks;
   private String adminToken;
   private String publicUrl;
@@ -112,6 +117,24 @@ public final class MockConfig {
     return this;
   }
 
+  /**
+   * Whether every API request is recorded in the request journal ({@code GET /__admin/requests}, {@code
+   * admin().requests(...)}, verification); on by default.
+   */
+  public MockConfig journal(boolean on) {
+    this.journal = on;
+    return this;
+  }
+
+  /** Most entries the request journal keeps; older ones are dropped (and counted). 10,000 by default. */
+  public MockConfig journalSize(int entries) {
+    if (entries < 1) {
+      throw new IllegalArgumentException("journal size must be at least 1, not " + entries);
+    }
+    this.journalSize = entries;
+    return this;
+  }
+
   /** Whether media URLs are fetched (on by default); off treats every URL as unreachable, with no network use. */
   public MockConfig mediaFetch(boolean fetch) {
     this.mediaFetch = fetch;
@@ -122,6 +145,19 @@ public final class MockConfig {
   public MockConfig mediaTimeouts(Duration connect, Duration read) {
     this.mediaConnectTimeout = connect;
     this.mediaReadTimeout = read;
+    return this;
+  }
+
+  /**
+   * The most wall-clock time all media fetches of one request may take together; 30 s by default. A fetch still
+   * running when it is spent is stopped and counts as unreachable (a warning, or a {@code 400} under the strict
+   * media policy).
+   */
+  public MockConfig mediaBudget(Duration budget) {
+    if (budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("media budget must be positive, not " + budget);
+    }
+    this.mediaBudget = budget;
     return this;
   }
 
@@ -154,8 +190,14 @@ public final class MockConfig {
   /**
    * The clock tasks run on (timestamps, ids, lifecycle): a {@link MockClock} such as {@link MockClock#manual}, or
    * any {@link Clock}, driven at real-time speed. By default the system clock at the {@link #timeScale}.
+   *
+   * @throws IllegalArgumentException when the clock reads a time outside {@link MockClock#EARLIEST} to {@link
+   *     MockClock#LATEST}
    */
   public MockConfig clock(Clock clock) {
+    if (clock != null) {
+      MockClock.checkInRange(clock.instant(), "the clock's time");
+    }
     this.clock = clock;
     return this;
   }
@@ -167,13 +209,11 @@ public final class MockConfig {
 
   /**
    * How many mock seconds pass per real second with the default system clock: 10 makes a 4.5-second task take 0.45
-   * s; 1 (the default) is real time. Task timestamps follow the mock time. Ignored when a {@link #clock} is given.
+   * s; 1 (the default) is real time; at most 10,000 ({@link MockClock#MAX_TIME_SCALE}). Task timestamps follow the
+   * mock time. Ignored when a {@link #clock} is given.
    */
   public MockConfig timeScale(double scale) {
-    if (!(scale > 0) || Double.isInfinite(scale)) {
-      throw new IllegalArgumentException("time scale must be a positive number, not " + scale);
-    }
-    this.timeScale = scale;
+    this.timeScale = MockClock.checkTimeScale(scale);
     return this;
   }
 
@@ -183,6 +223,19 @@ public final class MockConfig {
       throw new IllegalArgumentException("max tasks must be at least 1, not " + tasks);
     }
     this.maxTasks = tasks;
+    return this;
+  }
+
+  /**
+   * Most tasks kept per API key; beyond it the key's own oldest finished tasks are evicted, and a key whose quota is
+   * full of unfinished tasks gets 429 (other keys are not affected). A key under its quota never loses a task to
+   * another key. 100,000 by default (at most {@link #maxTasks}).
+   */
+  public MockConfig maxTasksPerKey(int tasks) {
+    if (tasks < 1) {
+      throw new IllegalArgumentException("max tasks per key must be at least 1, not " + tasks);
+    }
+    this.maxTasksPerKey = tasks;
     return this;
   }
 
@@ -267,8 +320,20 @@ public final class MockConfig {
     return requestLog;
   }
 
+  public boolean journal() {
+    return journal;
+  }
+
+  public int journalSize() {
+    return journalSize;
+  }
+
   public boolean mediaFetch() {
     return mediaFetch;
+  }
+
+  public Duration mediaBudget() {
+    return mediaBudget;
   }
 
   public MediaPolicy mediaPolicy() {
@@ -299,6 +364,10 @@ public final class MockConfig {
 
   public int maxTasks() {
     return maxTasks;
+  }
+
+  public int maxTasksPerKey() {
+    return maxTasksPerKey;
   }
 
   public int maxRunningTasks() {

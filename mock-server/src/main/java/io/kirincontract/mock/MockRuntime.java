@@ -5,6 +5,7 @@ import io.kirincontract.mock.control.FaultInjector;
 import io.kirincontract.mock.control.ScenarioRules;
 import io.kirincontract.mock.control.TaskLimits;
 import io.kirincontract.mock.http.HttpApp;
+import io.kirincontract.mock.journal.RequestJournal;
 import io.kirincontract.mock.lifecycle.Lifecycle;
 import io.kirincontract.mock.lifecycle.MockClock;
 import io.kirincontract.mock.lifecycle.TaskViews;
@@ -16,6 +17,7 @@ import io.kirincontract.mock.results.ResultFiles;
 import io.kirincontract.mock.results.ResultVideos;
 import io.kirincontract.mock.rules.RuleCatalog;
 import io.kirincontract.mock.rules.RuleEngine;
+import io.kirincontract.mock.stubs.StubRegistry;
 import io.kirincontract.mock.tasks.ModelCodes;
 import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.util.Background;
@@ -39,8 +41,12 @@ final class MockRuntime implements AutoCloseable {
   final ResultVideos videos;
   final FaultInjector faults;
   final MockAdmin admin;
+  final RequestJournal journal;
+  final StubRegistry stubs = new StubRegistry();
 
-  private MockRuntime(MockConfig config, KirinSpec spec, Background<ValidationBootstrap> validation) {
+  private MockRuntime(
+      MockConfig config, KirinSpec spec, Background<ValidationBootstrap> validation, RequestJournal journal) {
+    this.journal = journal;
     this.spec = spec;
     this.rules = new RuleEngine(spec, RuleCatalog.all(), config.disabledRules(), config.mediaPolicy());
     DisabledRules.check(spec, config.disabledRules());
@@ -48,7 +54,13 @@ final class MockRuntime implements AutoCloseable {
         config.mediaInspector().orElseGet(() -> new DefaultMediaInspector(config.mediaFetchSettings()));
     this.validator =
         new RequestValidator(
-            spec, rules, inspector, config.elementLibrary(), config.disabledRules(), validation.get());
+            spec,
+            rules,
+            inspector,
+            config.elementLibrary(),
+            config.disabledRules(),
+            config.mediaBudget(),
+            validation.get());
     this.clock = config.mockClock();
     ModelCodes codes = new ModelCodes(spec);
     TaskLimits limits = new TaskLimits(config.maxRunningTasks());
@@ -58,9 +70,15 @@ final class MockRuntime implements AutoCloseable {
     TaskViews views = new TaskViews(files, new PriceTable(), codes);
     this.lifecycle =
         new Lifecycle(
-            clock, new TaskStore(config.maxTasks()), limits, scenarios, codes, views, config.callbackSettings());
+            clock,
+            new TaskStore(config.maxTasks(), config.maxTasksPerKey()),
+            limits,
+            scenarios,
+            codes,
+            views,
+            config.callbackSettings());
     this.faults = new FaultInjector(config.faults());
-    this.admin = new MockAdmin(lifecycle, scenarios, limits, faults, codes);
+    this.admin = new MockAdmin(lifecycle, scenarios, limits, faults, codes, journal, stubs);
   }
 
   /**
@@ -69,13 +87,18 @@ final class MockRuntime implements AutoCloseable {
    * @throws io.kirincontract.mock.rules.RuleMismatchException when the implemented rules differ from the spec's
    */
   static MockRuntime create(MockConfig config) {
+    return create(config, new RequestJournal(config.journal(), config.journalSize()));
+  }
+
+  /** Wires a runtime that records into {@code journal} (made before the HTTP layer, which records into it too). */
+  static MockRuntime create(MockConfig config, RequestJournal journal) {
     // The two slow parts of a start are independent: Hibernate Validator bootstraps while the spec is read.
     Background<ValidationBootstrap> validation = ValidationBootstrap.startInBackground();
-    return new MockRuntime(config, config.spec().orElseGet(KirinSpec::load), validation);
+    return new MockRuntime(config, config.spec().orElseGet(KirinSpec::load), validation, journal);
   }
 
   HttpApp.Services services() {
-    return new HttpApp.Services(validator, lifecycle, admin, files, videos, faults);
+    return new HttpApp.Services(validator, lifecycle, admin, files, videos, faults, stubs);
   }
 
   @Override

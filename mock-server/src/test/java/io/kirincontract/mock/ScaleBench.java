@@ -42,7 +42,8 @@ public final class ScaleBench {
 
   /** Creates tasks (a tenth of them left in flight at any time) until the heap is 90% full. */
   static String capacity() {
-    MockConfig config = new MockConfig().manualClock(START).maxTasks(Integer.MAX_VALUE);
+    MockConfig config =
+        new MockConfig().manualClock(START).maxTasks(Integer.MAX_VALUE).maxTasksPerKey(Integer.MAX_VALUE);
     try (MockRuntime runtime = MockRuntime.create(config)) {
       runtime.lifecycle.start();
       ValidatedRequest template = runtime.validator.validate(textTask(null));
@@ -96,7 +97,8 @@ public final class ScaleBench {
         });
     receiver.start();
     String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/callback";
-    MockConfig config = new MockConfig().manualClock(START).maxTasks(Integer.MAX_VALUE);
+    MockConfig config =
+        new MockConfig().manualClock(START).maxTasks(Integer.MAX_VALUE).maxTasksPerKey(Integer.MAX_VALUE);
     try (MockRuntime runtime = MockRuntime.create(config)) {
       runtime.lifecycle.start();
       ValidatedRequest template = runtime.validator.validate(textTask(url));

@@ -59,7 +59,9 @@ class KirinSpecTest {
 
   @Test
   void filtersRulesByModel() {
-    assertThat(SPEC.rulesFor("kirin_v2_master_t2v")).isEmpty();
+    assertThat(SPEC.rulesFor("kirin_v2_master_t2v"))
+        .extracting(RuleDef::id)
+        .containsExactly("v2t2v.callback-url.deliverable");
     assertThat(SPEC.rulesFor("kirin_v2_1_master_i2v"))
         .extracting(RuleDef::id)
         .allMatch(id -> id.startsWith("v21i2v."));

@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
     name = "kirin-conformance",
     mixinStandardHelpOptions = true,
     version = "kirin-conformance 0.1.0",
-    description = "Checks a Kirin video-generation API server against the kirin-contract spec.")
+    description = "Checks a Kirin video-generation API server against the kirin-contract spec.",
+    footer = "The client subcommand grades a program that uses the API instead: client --help.")
 public final class ConformanceCommand implements Callable<Integer> {
 
   static final String SUITE_PACKAGE = "io.kirincontract.conformance.suite";
@@ -103,8 +104,19 @@ public final class ConformanceCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     CommandLine command = new CommandLine(new ConformanceCommand(out, err));
+    command.addSubcommand("client", new ClientCommand(out, err));
     command.setExitCodeExceptionMapper(e -> 2);
     return command.execute(args);
+  }
+
+  /** Writes the usage help of the command, or of one of its subcommands (for tests of the docs). */
+  public static void usage(PrintWriter out, String... subcommand) {
+    CommandLine command = new CommandLine(new ConformanceCommand(out, out));
+    command.addSubcommand("client", new ClientCommand(out, out));
+    for (String name : subcommand) {
+      command = command.getSubcommands().get(name);
+    }
+    command.usage(out);
   }
 
   @Override

@@ -88,6 +88,32 @@ public final class RequestBodies {
   }
 
   /**
+   * A copy of {@code request} with {@code external_task_id} set to {@code externalTaskId}; the request given is left
+   * as it was. The copy is shallow (nested objects are shared), which is enough since only the id changes.
+   */
+  public static VideoGenerationRequest withExternalTaskId(VideoGenerationRequest request, String externalTaskId) {
+    Object instance = request.getActualInstance();
+    modelOf(instance);
+    try {
+      Object copy = instance.getClass().getDeclaredConstructor().newInstance();
+      for (Class<?> type = instance.getClass(); type != Object.class; type = type.getSuperclass()) {
+        for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+          if (!java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+            field.setAccessible(true);
+            field.set(copy, field.get(instance));
+          }
+        }
+      }
+      copy.getClass().getMethod("setExternalTaskId", String.class).invoke(copy, externalTaskId);
+      VideoGenerationRequest wrapper = new VideoGenerationRequest();
+      wrapper.setActualInstance(copy);
+      return wrapper;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot copy " + instance.getClass().getSimpleName() + ": " + e, e);
+    }
+  }
+
+  /**
    * Makes {@code mapper} write every {@link VideoGenerationRequest} with {@link #toJsonTree}; returns it. (A
    * Jackson mix-in: the generated class names its own serializer, which a module could not override.)
    */

@@ -9,6 +9,12 @@ import io.kirincontract.mock.control.InvalidControlException;
 import io.kirincontract.mock.control.ScenarioRule;
 import io.kirincontract.mock.control.ScenarioRules;
 import io.kirincontract.mock.control.TaskLimits;
+import io.kirincontract.mock.journal.RecordedRequest;
+import io.kirincontract.mock.journal.RequestJournal;
+import io.kirincontract.mock.journal.RequestPattern;
+import io.kirincontract.mock.journal.Verification;
+import io.kirincontract.mock.stubs.Stub;
+import io.kirincontract.mock.stubs.StubRegistry;
 import io.kirincontract.mock.lifecycle.Lifecycle;
 import io.kirincontract.mock.lifecycle.ManualClock;
 import io.kirincontract.mock.lifecycle.MockClock;
@@ -39,15 +45,30 @@ public final class MockAdmin {
   private final TaskLimits limits;
   private final FaultInjector faults;
   private final ModelCodes codes;
+  private final RequestJournal journal;
+  private final StubRegistry stubs;
 
   public MockAdmin(
       Lifecycle lifecycle, ScenarioRules rules, TaskLimits limits, FaultInjector faults, ModelCodes codes) {
+    this(lifecycle, rules, limits, faults, codes, new RequestJournal(true, RequestJournal.DEFAULT_SIZE), new StubRegistry());
+  }
+
+  public MockAdmin(
+      Lifecycle lifecycle,
+      ScenarioRules rules,
+      TaskLimits limits,
+      FaultInjector faults,
+      ModelCodes codes,
+      RequestJournal journal,
+      StubRegistry stubs) {
     this.lifecycle = lifecycle;
     this.store = lifecycle.store();
     this.rules = rules;
     this.limits = limits;
     this.faults = faults;
     this.codes = codes;
+    this.journal = journal;
+    this.stubs = stubs;
   }
 
   // ---- tasks
@@ -210,7 +231,11 @@ public final class MockAdmin {
     if (duration == null || duration.isNegative()) {
       throw new InvalidControlException("advance by a duration of zero or more, not " + duration, "duration");
     }
-    manual.advance(duration);
+    try {
+      manual.advance(duration);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidControlException(e.getMessage(), "duration");
+    }
     return manual.instant();
   }
 
@@ -239,15 +264,95 @@ public final class MockAdmin {
     return lifecycle.awaitCallbacks(timeout);
   }
 
+  // ---- request journal and verification
+
+  /** The journal of API requests ({@code GET /__admin/requests}). */
+  public RequestJournal journal() {
+    return journal;
+  }
+
+  /** Every request kept in the journal, oldest first. */
+  public List<RecordedRequest> requests() {
+    return journal.all();
+  }
+
+  /** The requests that match, oldest first. */
+  public List<RecordedRequest> requests(RequestPattern pattern) {
+    return journal.find(pattern.toMatcher());
+  }
+
+  public int countRequests(RequestPattern pattern) {
+    return journal.count(pattern.toMatcher());
+  }
+
+  /**
+   * Checks that exactly {@code times} requests match.
+   *
+   * @throws io.kirincontract.mock.journal.VerificationError (an {@link AssertionError}) otherwise, listing the three
+   *     closest near misses and what each missed
+   */
+  public void verify(int times, RequestPattern pattern) {
+    Verification.times(journal, times, pattern.toMatcher());
+  }
+
+  /** Checks that exactly one request matches. */
+  public void verify(RequestPattern pattern) {
+    verify(1, pattern);
+  }
+
+  /**
+   * Checks that the mock refused no request (no 4xx, 5xx or lost connection) of those in the journal.
+   *
+   * @throws io.kirincontract.mock.journal.VerificationError listing them otherwise
+   */
+  public void verifyNoRefusedRequests() {
+    Verification.noRefusedRequests(journal);
+  }
+
+  /**
+   * The next request in arrival order not taken yet, waiting up to {@code timeout} for it to be answered; empty on
+   * timeout. The first call takes the first request after the start or the last reset.
+   */
+  public Optional<RecordedRequest> takeRequest(Duration timeout) throws InterruptedException {
+    return journal.take(timeout);
+  }
+
+  /** Empties the journal. */
+  public void clearRequests() {
+    journal.clear();
+  }
+
+  // ---- stubs
+
+  /** Arms a stub; returns its id ({@code stub_1}). */
+  public String stub(Stub stub) {
+    return stubs.add(stub).id();
+  }
+
+  /** The stubs armed, with their uses left. */
+  public List<StubRegistry.Armed> stubs() {
+    return stubs.list();
+  }
+
+  public boolean removeStub(String id) {
+    return stubs.remove(id);
+  }
+
+  public void clearStubs() {
+    stubs.clear();
+  }
+
   // ---- reset
 
   /**
    * Back to a fresh server: no tasks, rules, counts or pending callbacks, an empty delivery log, the configured limit
-   * and faults. The clock keeps its time.
+   * and faults, no stubs, an empty request journal. The clock keeps its time.
    */
   public void reset() {
     lifecycle.reset();
     faults.reset();
+    stubs.clear();
+    journal.clear();
   }
 
   private TaskRecord find(String taskId) {

@@ -8,6 +8,7 @@ import io.kirincontract.mock.control.FaultSettings;
 import io.kirincontract.mock.control.InvalidControlException;
 import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.rules.ElementLibrary;
+import io.kirincontract.mock.validation.RequestValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,6 +74,15 @@ public final class MockServerCommand implements Callable<Integer> {
   boolean mediaFetch = true;
 
   @Option(
+      names = "--media-budget",
+      paramLabel = "DURATION",
+      converter = IsoDuration.class,
+      description =
+          "Most wall-clock time all media fetches of one request take together, ISO-8601 (default: PT30S); a URL"
+              + " not fetched by then counts as unreachable.")
+  Duration mediaBudget = RequestValidator.DEFAULT_MEDIA_BUDGET;
+
+  @Option(
       names = "--request-log",
       arity = "1",
       paramLabel = "on|off",
@@ -80,6 +90,20 @@ public final class MockServerCommand implements Callable<Integer> {
       description = "Log one line per request (default: on). Off for load tests: under saturation the log costs"
           + " throughput (see docs/performance.md).")
   boolean requestLog = true;
+
+  @Option(
+      names = "--journal",
+      arity = "1",
+      paramLabel = "on|off",
+      converter = OnOff.class,
+      description = "Record every API request in the request journal, GET /__admin/requests (default: on).")
+  boolean journal = true;
+
+  @Option(
+      names = "--journal-size",
+      paramLabel = "N",
+      description = "Most requests the journal keeps; older ones are dropped and counted (default: ${DEFAULT-VALUE}).")
+  int journalSize = io.kirincontract.mock.journal.RequestJournal.DEFAULT_SIZE;
 
   @Option(
       names = "--media-policy",
@@ -127,6 +151,14 @@ public final class MockServerCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "Most tasks kept; the oldest finished ones are evicted beyond it (default: ${DEFAULT-VALUE}).")
   int maxTasks = TaskStore.DEFAULT_MAX_TASKS;
+
+  @Option(
+      names = "--max-tasks-per-key",
+      paramLabel = "N",
+      description =
+          "Most tasks kept per API key; beyond it the key's own oldest finished ones are evicted, and a key whose"
+              + " quota is full of unfinished tasks gets 429, other keys unaffected (default: ${DEFAULT-VALUE}).")
+  int maxTasksPerKey = TaskStore.DEFAULT_MAX_TASKS_PER_KEY;
 
   @Option(
       names = "--max-running-tasks",
@@ -217,11 +249,15 @@ public final class MockServerCommand implements Callable<Integer> {
             .maxBodySize(maxBodySize)
             .idleTimeout(idleTimeout)
             .requestLog(requestLog)
+            .journal(journal)
+            .journalSize(journalSize)
             .mediaFetch(mediaFetch)
+            .mediaBudget(mediaBudget)
             .mediaPolicy(mediaPolicy)
             .disableRules(disabledRules)
             .timeScale(timeScale)
             .maxTasks(maxTasks)
+            .maxTasksPerKey(maxTasksPerKey)
             .maxRunningTasks(maxRunningTasks)
             .adminToken(adminToken)
             .publicUrl(publicUrl)

@@ -49,7 +49,8 @@ final class Authenticator implements Handler {
     throw new ApiException(401, Problem.of("unauthorized", "send Authorization: Bearer <API key>; " + reason));
   }
 
-  private static String bearerKey(String header) {
+  /** The key of {@code Authorization: Bearer <key>}, or null when the header is absent or of another form. */
+  static String bearerKey(String header) {
     if (header == null) {
       return null;
     }

@@ -27,12 +27,31 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
   /** What a retained chunk is counted as at least: about one network buffer (Jetty's input buffer is 8 KiB). */
   static final int CHUNK_COST = 8 * 1024;
 
+  /** Told of each request refused here, before any route sees it. */
+  interface Refusals {
+    void refused(Request request, int status, io.kirincontract.mock.validation.Problem problem);
+  }
+
   private final long maxBodySize;
   private final long eagerBytes;
+  private final Refusals refusals;
 
   BodyFirst(long maxBodySize, long eagerBytes) {
+    this(maxBodySize, eagerBytes, (request, status, problem) -> {});
+  }
+
+  BodyFirst(long maxBodySize, long eagerBytes, Refusals refusals) {
     this.maxBodySize = maxBodySize;
     this.eagerBytes = eagerBytes;
+    this.refusals = refusals;
+  }
+
+  private void tooLarge(Request request) {
+    refusals.refused(
+        request,
+        HttpStatus.PAYLOAD_TOO_LARGE_413,
+        io.kirincontract.mock.validation.Problem.of(
+            "payload_too_large", "the body is over the limit of " + maxBodySize + " bytes"));
   }
 
   @Override
@@ -59,6 +78,7 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
     @Override
     protected void load() {
       if (getRequest().getHeaders().getLongField(HttpHeader.CONTENT_LENGTH) > maxBodySize) {
+        tooLarge(getRequest());
         Response.writeError(getRequest(), getResponse(), getCallback(), HttpStatus.PAYLOAD_TOO_LARGE_413);
         return;
       }
@@ -88,6 +108,7 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
         retained += Math.max(chunk.remaining(), CHUNK_COST);
         if (bytes > maxBodySize) {
           release();
+          tooLarge(getRequest());
           Response.writeError(getRequest(), getResponse(), getCallback(), HttpStatus.PAYLOAD_TOO_LARGE_413);
           return;
         }

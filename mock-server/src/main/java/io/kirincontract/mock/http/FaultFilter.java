@@ -38,7 +38,8 @@ final class FaultFilter implements Handler {
     }
   }
 
-  private static void pause(Duration delay) {
+  /** Waits out an added latency on the request's thread (real time); also the stubs' delays. */
+  static void pause(Duration delay) {
     if (delay.isZero()) {
       return;
     }

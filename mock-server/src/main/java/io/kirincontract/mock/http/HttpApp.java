@@ -11,9 +11,11 @@ import io.javalin.router.EndpointNotFound;
 import io.kirincontract.mock.MockConfig;
 import io.kirincontract.mock.admin.MockAdmin;
 import io.kirincontract.mock.control.FaultInjector;
+import io.kirincontract.mock.journal.RequestJournal;
 import io.kirincontract.mock.lifecycle.Lifecycle;
 import io.kirincontract.mock.results.ResultFiles;
 import io.kirincontract.mock.results.ResultVideos;
+import io.kirincontract.mock.stubs.StubRegistry;
 import io.kirincontract.mock.validation.RequestValidator;
 import io.kirincontract.spec.KirinSpec;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -46,7 +48,8 @@ public final class HttpApp {
       MockAdmin admin,
       ResultFiles files,
       ResultVideos videos,
-      FaultInjector faults) {}
+      FaultInjector faults,
+      StubRegistry stubs) {}
 
   /** The handlers that need the runtime. */
   record Wiring(
@@ -56,7 +59,9 @@ public final class HttpApp {
       FileHandlers files,
       AdminHandlers admin,
       FaultFilter faults,
-      ErrorMapper errors) {}
+      ErrorMapper errors,
+      StubFilter stubs,
+      JournalHandlers journal) {}
 
   /**
    * The handlers of an app whose runtime is still being built: requests that arrive meanwhile wait at a gate in
@@ -66,11 +71,18 @@ public final class HttpApp {
 
     private final MockConfig config;
     private final JsonBodyReader bodies;
+    private final JournalRecorder recorder;
     private final CompletableFuture<Wiring> wiring = new CompletableFuture<>();
 
     public PendingWiring(MockConfig config) {
+      this(config, new RequestJournal(config.journal(), config.journalSize()));
+    }
+
+    /** Handlers that record API requests into {@code journal}. */
+    public PendingWiring(MockConfig config, RequestJournal journal) {
       this.config = config;
       this.bodies = new JsonBodyReader(config.maxBodySize());
+      this.recorder = new JournalRecorder(journal);
     }
 
     /** Makes the handlers for the built runtime and opens the gate. */
@@ -84,7 +96,9 @@ public final class HttpApp {
       AdminHandlers admin = new AdminHandlers(services.admin(), bodies);
       wiring.complete(
           new Wiring(tasks, meta, docs, files, admin, new FaultFilter(services.faults()),
-              new ErrorMapper(spec, config.maxBodySize())));
+              new ErrorMapper(spec, config.maxBodySize()),
+              new StubFilter(services.stubs(), bodies, spec, recorder),
+              new JournalHandlers(services.admin(), bodies)));
     }
 
     /** The runtime could not be built: waiting requests fail (the app is being stopped). */
@@ -101,7 +115,7 @@ public final class HttpApp {
 
   /** An app for a built runtime. */
   public static Javalin create(MockConfig config, KirinSpec spec, Services services) {
-    PendingWiring wiring = new PendingWiring(config);
+    PendingWiring wiring = new PendingWiring(config, services.admin().journal());
     wiring.complete(spec, services);
     return create(config, wiring);
   }
@@ -118,9 +132,19 @@ public final class HttpApp {
           javalin.http.prefer405over404 = true;
           javalin.http.responseBufferSize = RESPONSE_COPY_BUFFER;
           javalin.jetty.addConnector((server, http) -> connector(server, http, config));
-          javalin.jetty.modifyServer(server -> JettyHandlers.install(server, config.maxBodySize()));
-          if (config.requestLog()) {
-            javalin.requestLogger.http(new RequestLog());
+          javalin.jetty.modifyServer(
+              server -> JettyHandlers.install(server, config.maxBodySize(), wiring.recorder::refusedEarly));
+          RequestLog log = config.requestLog() ? new RequestLog() : null;
+          JournalRecorder recorder = wiring.recorder;
+          if (log != null || recorder.journal().enabled()) {
+            // once per request, after its answer: the journal entry, then the log line
+            javalin.requestLogger.http(
+                (ctx, ms) -> {
+                  recorder.answered(ctx, ms);
+                  if (log != null) {
+                    log.handle(ctx, ms);
+                  }
+                });
           }
           javalin.routes.exception(Exception.class, errors);
           // Javalin's own responses use its mapper unless their exact class has a handler.
@@ -130,7 +154,9 @@ public final class HttpApp {
           javalin.routes.exception(MethodNotAllowedResponse.class, errors);
           javalin.routes.exception(ContentTooLargeResponse.class, errors);
           javalin.routes.before(
-              new BeforeFilters(wiring, authenticator, config.adminToken().map(AdminAuthenticator::new).orElse(null)));
+              new BeforeFilters(
+                  wiring, authenticator, config.adminToken().map(AdminAuthenticator::new).orElse(null), recorder));
+          javalin.routes.after(BeforeFilters.API_PREFIX + "*", ctx -> wiring.get().stubs().afterHandler(ctx));
           for (Routes.Route route : Routes.table(wiring)) {
             javalin.routes.addHttpHandler(route.method(), route.path(), route.handler());
             if (route.method() == HandlerType.GET) {

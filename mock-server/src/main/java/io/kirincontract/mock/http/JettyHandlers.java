@@ -20,7 +20,12 @@ final class JettyHandlers {
   private JettyHandlers() {}
 
   static void install(Server server, long maxBodySize) {
+    install(server, maxBodySize, (request, status, problem) -> {});
+  }
+
+  /** With {@code refusals} told of each request refused here (the journal records them). */
+  static void install(Server server, long maxBodySize, BodyFirst.Refusals refusals) {
     server.setErrorHandler(new JettyErrors(maxBodySize));
-    server.insertHandler(new EagerContentHandler(new BodyFirst(maxBodySize, EAGER_BYTES)));
+    server.insertHandler(new EagerContentHandler(new BodyFirst(maxBodySize, EAGER_BYTES, refusals)));
   }
 }

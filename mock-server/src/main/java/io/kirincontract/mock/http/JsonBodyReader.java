@@ -24,6 +24,9 @@ final class JsonBodyReader {
   /** The request attribute that keeps the body once read. */
   private static final String BODY = JsonBodyReader.class.getName() + ".body";
 
+  /** The request attribute that keeps the body once parsed (the journal and stubs read it again). */
+  private static final String TREE = JsonBodyReader.class.getName() + ".tree";
+
   private final ObjectMapper mapper;
 
   JsonBodyReader(long maxBodySize) {
@@ -39,6 +42,10 @@ final class JsonBodyReader {
   }
 
   JsonNode read(Context ctx) {
+    JsonNode parsed = ctx.attribute(TREE);
+    if (parsed != null) {
+      return parsed;
+    }
     requireJsonContentType(ctx);
     byte[] body = bytes(ctx);
     if (body.length == 0) {
@@ -49,12 +56,23 @@ final class JsonBodyReader {
       if (tree == null || tree.isMissingNode()) {
         throw invalid("the body is empty; send a JSON object");
       }
+      ctx.attribute(TREE, tree);
       return tree;
     } catch (JsonProcessingException e) {
       throw invalid("the body is not valid JSON (" + describe(e) + ")");
     } catch (IOException e) {
       throw invalid("the body could not be read (" + e.getMessage() + ")");
     }
+  }
+
+  /** The body as parsed by {@link #read}, or null when it was not (or could not be) parsed. */
+  static JsonNode parsedOrNull(Context ctx) {
+    return ctx.attribute(TREE);
+  }
+
+  /** The body's bytes if they were read, else null. */
+  static byte[] bytesIfRead(Context ctx) {
+    return ctx.attribute(BODY);
   }
 
   /** The model named by a body, if it is JSON with a string {@code model}; never fails. */

@@ -61,6 +61,14 @@ final class Routes {
         new Route(HandlerType.GET, "/__admin/clock", ctx -> wiring.get().admin().getClock(ctx), Access.ADMIN),
         new Route(HandlerType.POST, "/__admin/clock/advance", ctx -> wiring.get().admin().advanceClock(ctx), Access.ADMIN),
         new Route(HandlerType.GET, "/__admin/callbacks", ctx -> wiring.get().admin().callbacks(ctx), Access.ADMIN),
-        new Route(HandlerType.POST, "/__admin/reset", ctx -> wiring.get().admin().reset(ctx), Access.ADMIN));
+        new Route(HandlerType.POST, "/__admin/reset", ctx -> wiring.get().admin().reset(ctx), Access.ADMIN),
+        new Route(HandlerType.GET, "/__admin/requests", ctx -> wiring.get().journal().list(ctx), Access.ADMIN),
+        new Route(HandlerType.POST, "/__admin/requests/count", ctx -> wiring.get().journal().count(ctx), Access.ADMIN),
+        new Route(HandlerType.POST, "/__admin/requests/find", ctx -> wiring.get().journal().find(ctx), Access.ADMIN),
+        new Route(HandlerType.DELETE, "/__admin/requests", ctx -> wiring.get().journal().clear(ctx), Access.ADMIN),
+        new Route(HandlerType.GET, "/__admin/stubs", ctx -> wiring.get().journal().listStubs(ctx), Access.ADMIN),
+        new Route(HandlerType.POST, "/__admin/stubs", ctx -> wiring.get().journal().addStub(ctx), Access.ADMIN),
+        new Route(HandlerType.DELETE, "/__admin/stubs", ctx -> wiring.get().journal().clearStubs(ctx), Access.ADMIN),
+        new Route(HandlerType.DELETE, "/__admin/stubs/{stub_id}", ctx -> wiring.get().journal().removeStub(ctx), Access.ADMIN));
   }
 }

@@ -6,6 +6,7 @@ import io.kirincontract.mock.control.ScenarioHeader;
 import io.kirincontract.mock.lifecycle.Lifecycle;
 import io.kirincontract.mock.tasks.Task;
 import io.kirincontract.mock.tasks.TaskRenderer;
+import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.validation.Problem;
 import io.kirincontract.mock.validation.RequestValidator;
 import io.kirincontract.mock.validation.ValidatedRequest;
@@ -29,24 +30,48 @@ final class TaskHandlers {
     Scenario scenario = header == null ? null : ScenarioHeader.parse(header);
     ValidatedRequest request = validator.validate(bodies.read(ctx));
     Task task = lifecycle.submit(Authenticator.tenant(ctx), request, scenario);
+    ctx.attribute(JournalRecorder.TASK, task);
     JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
   void get(Context ctx) {
     String id = ctx.pathParam("task_id");
-    Task task = lifecycle.find(Authenticator.tenant(ctx), id).orElseThrow(() -> notFound("task " + id));
+    String tenant = Authenticator.tenant(ctx);
+    Task task =
+        lifecycle.find(tenant, id)
+            .orElseThrow(() -> notFound("task " + id, lifecycle.store().wasEvicted(tenant, id)));
+    ctx.attribute(JournalRecorder.TASK, task);
     JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
   void getByExternalId(Context ctx) {
     String id = ctx.pathParam("external_task_id");
+    String tenant = Authenticator.tenant(ctx);
     Task task =
-        lifecycle.findByExternalId(Authenticator.tenant(ctx), id)
-            .orElseThrow(() -> notFound("task with external_task_id " + id));
+        lifecycle.findByExternalId(tenant, id)
+            .orElseThrow(
+                () ->
+                    notFound(
+                        "task with external_task_id " + id,
+                        lifecycle.store().wasEvictedByExternalId(tenant, id)));
+    ctx.attribute(JournalRecorder.TASK, task);
     JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
 
-  private static ApiException notFound(String what) {
+  private ApiException notFound(String what, boolean evicted) {
+    if (evicted) {
+      TaskStore store = lifecycle.store();
+      return new ApiException(
+          404,
+          Problem.of(
+              "task_not_found",
+              what
+                  + " was evicted: the mock keeps at most "
+                  + store.maxTasksPerKey()
+                  + " tasks per API key (--max-tasks-per-key) and "
+                  + store.maxTasks()
+                  + " in all (--max-tasks), evicting the oldest finished ones beyond"));
+    }
     return new ApiException(404, Problem.of("task_not_found", "no " + what + " for this API key"));
   }
 }

@@ -5,6 +5,7 @@ import io.kirincontract.client.PollingPolicy;
 import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.MockConfig;
 import io.kirincontract.mock.admin.MockAdmin;
+import io.kirincontract.mock.journal.RequestJournal;
 import io.kirincontract.mock.lifecycle.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,8 +41,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * gets its own mock. Before each test the mock is reset: no tasks, scenario rules, callbacks (pending or logged)
  * or HTTP faults, the configured limits, and a manual clock back at its start.
  *
- * <p>Parameters of type {@link KirinClient}, {@link KirinMockServer}, {@link MockAdmin}, {@link KirinMockInfo} and
- * {@link ManualClock} are injected. The client is built for the mock's base URL and key, with polls every 50 ms
+ * <p>Parameters of type {@link KirinClient}, {@link KirinMockServer}, {@link MockAdmin}, {@link KirinMockInfo},
+ * {@link ManualClock}, {@link RequestJournal} and {@link CallbackReceiver} are injected (the receiver is started on
+ * first use, emptied before each test, closed with the mock). The client is built for the mock's base URL and key, with polls every 50 ms
  * growing to 500 ms (so {@code awaitCompletion} notices a finished task at once); change it with {@link
  * Builder#client}. The tests of a class share one mock: do not run them concurrently.
  */
@@ -63,7 +65,14 @@ public final class KirinMockExtension
           .build();
 
   private static final Set<Class<?>> INJECTED =
-      Set.of(KirinClient.class, KirinMockServer.class, MockAdmin.class, KirinMockInfo.class, ManualClock.class);
+      Set.of(
+          KirinClient.class,
+          KirinMockServer.class,
+          MockAdmin.class,
+          KirinMockInfo.class,
+          ManualClock.class,
+          RequestJournal.class,
+          CallbackReceiver.class);
 
   private static final String KEY = "running-mock";
 
@@ -100,6 +109,11 @@ public final class KirinMockExtension
   /** The client configured for the running mock. */
   public KirinClient client() {
     return running().client();
+  }
+
+  /** A callback receiver on loopback for the running mock's tests (started on first use, emptied before each test). */
+  public CallbackReceiver callbackReceiver() {
+    return running().receiver();
   }
 
   /** The running mock's base URL, port and the client's key. */
@@ -156,6 +170,10 @@ public final class KirinMockExtension
       return mock.server().admin();
     } else if (type == KirinMockInfo.class) {
       return mock.info();
+    } else if (type == RequestJournal.class) {
+      return mock.server().admin().journal();
+    } else if (type == CallbackReceiver.class) {
+      return mock.receiver();
     } else if (type == ManualClock.class) {
       if (mock.server().clock() instanceof ManualClock manual) {
         return manual;

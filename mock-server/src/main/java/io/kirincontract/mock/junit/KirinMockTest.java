@@ -14,7 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * first test, reset before each test, stopped after the last. Test methods, constructors and lifecycle methods can
  * take a {@link io.kirincontract.client.KirinClient} (configured for the mock), the {@link
  * io.kirincontract.mock.KirinMockServer}, its {@link io.kirincontract.mock.admin.MockAdmin}, a {@link
- * KirinMockInfo} and, with {@link #manualClock()}, the {@link io.kirincontract.mock.lifecycle.ManualClock}.
+ * KirinMockInfo}, the mock's {@link io.kirincontract.mock.journal.RequestJournal}, a {@link CallbackReceiver} and, with
+ * {@link #manualClock()}, the {@link io.kirincontract.mock.lifecycle.ManualClock}.
  *
  * <pre>{@code
  * @KirinMockTest(manualClock = true)

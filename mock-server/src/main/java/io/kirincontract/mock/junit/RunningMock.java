@@ -13,6 +13,7 @@ final class RunningMock implements AutoCloseable {
   private final KirinClient client;
   private final KirinMockInfo info;
   private final Instant clockStart;
+  private CallbackReceiver receiver;
 
   RunningMock(String owner, KirinMockServer server, KirinClient client, String apiKey) {
     this.owner = owner;
@@ -39,9 +40,22 @@ final class RunningMock implements AutoCloseable {
     return info;
   }
 
+  /** The callback receiver of this mock's tests, started on first use. */
+  synchronized CallbackReceiver receiver() {
+    if (receiver == null) {
+      receiver = CallbackReceiver.start();
+    }
+    return receiver;
+  }
+
   /** Back to a fresh mock: no tasks, rules, callbacks or faults, the configured limits, the clock at its start. */
   void reset() {
     server.admin().reset();
+    synchronized (this) {
+      if (receiver != null) {
+        receiver.reset();
+      }
+    }
     if (clockStart != null) {
       server.manualClock().resetTo(clockStart);
     }
@@ -53,6 +67,11 @@ final class RunningMock implements AutoCloseable {
       client.close();
     } finally {
       server.close();
+      synchronized (this) {
+        if (receiver != null) {
+          receiver.close();
+        }
+      }
     }
   }
 }

@@ -21,6 +21,7 @@ import io.kirincontract.mock.tasks.TaskRenderer;
 import io.kirincontract.mock.tasks.TaskStatus;
 import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.tasks.TaskTimeline;
+import io.kirincontract.mock.tasks.TenantQuotaFullException;
 import io.kirincontract.mock.validation.ValidatedRequest;
 import java.time.Duration;
 import java.util.Optional;
@@ -81,7 +82,9 @@ public final class Lifecycle implements AutoCloseable {
    * @throws io.kirincontract.mock.control.InvalidControlException when the header's failure code is not the model's
    * @throws TooManyTasksException when the key is at its limit of unfinished tasks
    * @throws io.kirincontract.mock.tasks.ExternalTaskIdConflictException when the key already used the external id
-   * @throws io.kirincontract.mock.tasks.StoreFullException when the store is full of unfinished tasks
+   * @throws TooManyTasksException also when the key's quota of stored tasks is full of unfinished ones
+   * @throws io.kirincontract.mock.tasks.StoreFullException when the store is full and nothing can be evicted for
+   *     this key
    */
   public Task submit(String tenant, ValidatedRequest request, Scenario header) {
     String model = strings.intern(request.model());
@@ -110,6 +113,9 @@ public final class Lifecycle implements AutoCloseable {
           rule.ifPresent(rules::use);
         }
       }
+    } catch (TenantQuotaFullException e) {
+      limits.release(key);
+      throw quotaFull(model, resolved, e);
     } catch (RuntimeException e) {
       limits.release(key);
       throw e;
@@ -290,6 +296,14 @@ public final class Lifecycle implements AutoCloseable {
             + " unfinished tasks, the limit is "
             + limit
             + "; retry when one has finished",
+        clock.realSecondsFor(Timings.total(resolved).toMillis()));
+  }
+
+  /** The key's quota of stored tasks is full of unfinished ones: {@code 429} with the model's code, as above. */
+  private TooManyTasksException quotaFull(String model, TaskMetadata resolved, TenantQuotaFullException e) {
+    return new TooManyTasksException(
+        codes.tooManyTasks(model),
+        "Task resource insufficient; " + e.getMessage(),
         clock.realSecondsFor(Timings.total(resolved).toMillis()));
   }
 

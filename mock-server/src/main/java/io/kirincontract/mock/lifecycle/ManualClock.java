@@ -27,24 +27,42 @@ public final class ManualClock extends MockClock {
   private volatile long nowMillis;
 
   ManualClock(Instant start) {
-    this.nowMillis = Objects.requireNonNull(start, "start").toEpochMilli();
+    this.nowMillis = checkInRange(Objects.requireNonNull(start, "start"), "a manual clock's start").toEpochMilli();
   }
 
   /**
    * Moves the clock forward by {@code duration}, firing every transition due on the way.
    *
-   * @throws IllegalArgumentException when {@code duration} is negative (time does not go back)
+   * @throws IllegalArgumentException when {@code duration} is negative (time does not go back), or would take the
+   *     clock past {@link #LATEST}; the clock is then left as it was
    */
   public void advance(Duration duration) {
     if (duration.isNegative()) {
       throw new IllegalArgumentException("a clock does not go back; advance by zero or more, not " + duration);
     }
-    advanceTo(nowMillis + duration.toMillis());
+    long now = nowMillis;
+    long room = LATEST.toEpochMilli() - now;
+    if (duration.compareTo(Duration.ofMillis(room)) > 0) {
+      throw new IllegalArgumentException(
+          "advancing by "
+              + duration
+              + " would take the clock past "
+              + LATEST
+              + " (timestamps keep four-digit years); from "
+              + Instant.ofEpochMilli(now)
+              + " it can advance by at most "
+              + Duration.ofMillis(room));
+    }
+    advanceTo(now + duration.toMillis());
   }
 
-  /** Moves the clock forward to {@code instant} (nothing happens if it is already there or later). */
+  /**
+   * Moves the clock forward to {@code instant} (nothing happens if it is already there or later).
+   *
+   * @throws IllegalArgumentException when {@code instant} is past {@link #LATEST}
+   */
   public void advanceTo(Instant instant) {
-    advanceTo(instant.toEpochMilli());
+    advanceTo(checkInRange(instant, "the time to advance to").toEpochMilli());
   }
 
   private synchronized void advanceTo(long target) {
@@ -70,8 +88,10 @@ public final class ManualClock extends MockClock {
    * under a pending transition.
    *
    * @throws IllegalStateException when a transition is still pending
+   * @throws IllegalArgumentException when {@code instant} is outside {@link #EARLIEST} to {@link #LATEST}
    */
   public synchronized void resetTo(Instant instant) {
+    checkInRange(instant, "the time to reset to");
     for (Listener listener : listeners) {
       if (listener.nextDue() != Long.MAX_VALUE) {
         throw new IllegalStateException("a transition is pending; reset the server before resetting its clock");

@@ -22,6 +22,20 @@ import java.util.Objects;
  */
 public abstract class MockClock extends Clock {
 
+  /**
+   * The earliest time the mock's clock may read: task ids hold the creation time as unsigned epoch milliseconds.
+   */
+  public static final Instant EARLIEST = Instant.EPOCH;
+
+  /**
+   * The latest time the mock's clock may read, a month before the end of year 9999: every timestamp of a task (one
+   * lasts at most a day) stays an RFC 3339 date-time, which has four-digit years.
+   */
+  public static final Instant LATEST = Instant.parse("9999-12-01T00:00:00Z");
+
+  /** The largest time scale: at it the clock still takes about 290 real days to run from 2026 to {@link #LATEST}. */
+  public static final double MAX_TIME_SCALE = 10_000;
+
   /** The system clock at real-time speed. */
   public static MockClock system() {
     return scaled(1.0);
@@ -30,7 +44,7 @@ public abstract class MockClock extends Clock {
   /**
    * The system clock running {@code timeScale} times as fast as real time, starting from the current time.
    *
-   * @throws IllegalArgumentException unless {@code timeScale} is a positive finite number
+   * @throws IllegalArgumentException unless {@code timeScale} is more than 0 and at most {@link #MAX_TIME_SCALE}
    */
   public static MockClock scaled(double timeScale) {
     return new ScaledSystemClock(Clock.systemUTC(), timeScale);
@@ -45,6 +59,29 @@ public abstract class MockClock extends Clock {
   public static MockClock of(Clock clock) {
     Objects.requireNonNull(clock, "clock");
     return clock instanceof MockClock mock ? mock : new WrappedClock(clock);
+  }
+
+  /**
+   * @throws IllegalArgumentException unless {@code timeScale} is more than 0 and at most {@link #MAX_TIME_SCALE}
+   */
+  public static double checkTimeScale(double timeScale) {
+    if (!(timeScale > 0) || !(timeScale <= MAX_TIME_SCALE)) {
+      throw new IllegalArgumentException(
+          "time scale must be more than 0 and at most " + (long) MAX_TIME_SCALE + ", not " + timeScale);
+    }
+    return timeScale;
+  }
+
+  /**
+   * @throws IllegalArgumentException unless {@code instant} is between {@link #EARLIEST} and {@link #LATEST}
+   */
+  public static Instant checkInRange(Instant instant, String what) {
+    if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+      throw new IllegalArgumentException(
+          what + " must be between " + EARLIEST + " and " + LATEST + " (timestamps keep four-digit years), not "
+              + instant);
+    }
+    return instant;
   }
 
   /** How many mock seconds pass per real second; 1 for a manual clock (it does not follow real time). */

@@ -9,15 +9,14 @@ import java.time.Instant;
  */
 final class ScaledSystemClock extends MockClock {
 
+  private static final long LATEST_MILLIS = LATEST.toEpochMilli();
+
   private final double timeScale;
   private final long startMillis;
   private final long startNanos;
 
   ScaledSystemClock(Clock base, double timeScale) {
-    if (!(timeScale > 0) || Double.isInfinite(timeScale)) {
-      throw new IllegalArgumentException("time scale must be a positive number, not " + timeScale);
-    }
-    this.timeScale = timeScale;
+    this.timeScale = checkTimeScale(timeScale);
     this.startMillis = base.millis();
     this.startNanos = System.nanoTime();
   }
@@ -27,9 +26,10 @@ final class ScaledSystemClock extends MockClock {
     return timeScale;
   }
 
+  /** Stops at {@link #LATEST} (after some 290 real days at the largest scale) rather than leave RFC 3339. */
   @Override
   public long millis() {
-    return startMillis + (long) ((System.nanoTime() - startNanos) * timeScale / 1_000_000.0);
+    return Math.min(LATEST_MILLIS, startMillis + (long) ((System.nanoTime() - startNanos) * timeScale / 1_000_000.0));
   }
 
   @Override

@@ -20,4 +20,10 @@ public sealed interface Inspection<T> {
 
   /** The URL could not be fetched (DNS, connection, timeout, non-2xx, fetching disabled). */
   record Unreachable<T>(String url, String reason) implements Inspection<T> {}
+
+  /**
+   * The URL was not fetched on purpose (the request was already refused by another rule), so nothing is known of
+   * it and no rule reports on it.
+   */
+  record NotFetched<T>(String url) implements Inspection<T> {}
 }

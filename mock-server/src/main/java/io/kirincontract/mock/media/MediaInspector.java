@@ -11,4 +11,9 @@ public interface MediaInspector {
 
   /** Inspects a video given as an http(s) URL. */
   Inspection<VideoInfo> inspectVideo(String url);
+
+  /** Whether inspecting this value would fetch it: an http(s) URL with a host (decided from the text alone). */
+  static boolean isUrl(String value) {
+    return MediaValue.parse(value) instanceof MediaValue.Url;
+  }
 }

@@ -14,4 +14,12 @@ public interface Rule {
 
   /** What the rule finds in this request; empty when the request keeps the rule. */
   List<Finding> check(RuleContext context);
+
+  /**
+   * Whether the rule reads media (images, videos): such rules run after every other rule, and fetch no URL when the
+   * request is already refused.
+   */
+  default boolean readsMedia() {
+    return false;
+  }
 }

@@ -69,6 +69,10 @@ public final class RuleCatalog {
     rules.addAll(videos(MediaFields.o1Videos()));
     // kirin_v2_1_master_i2v
     rules.addAll(images("v21i2v", MediaFields.image(), MediaFields.image()));
+    // every model: callback_url
+    for (String prefix : List.of("v3", "o1", "v2t2v", "v21i2v")) {
+      rules.add(new CallbackUrlDeliverable(prefix + ".callback-url.deliverable"));
+    }
     return rules;
   }
 

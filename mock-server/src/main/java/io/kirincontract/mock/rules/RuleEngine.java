@@ -7,6 +7,8 @@ import io.kirincontract.mock.validation.Problem;
 import io.kirincontract.spec.KirinSpec;
 import io.kirincontract.spec.RuleDef;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,20 +84,49 @@ public final class RuleEngine {
   }
 
   /**
+   * Runs the rules in two passes: first every rule that reads no media, then the media rules, which fetch URLs only
+   * when nothing refused the request so far (so a request refused by a count or a schema limit costs no connection).
+   * Problems come out in the spec's order of rules whatever the pass.
+   *
    * @param fieldProblems problems already found per field; a rule reading such a field is skipped, so users fix
    *     the field first and never see a rule fire on a value that was not understood
    */
   public Outcome run(RuleContext context, List<Problem> fieldProblems) {
+    List<RuleDef> defs = spec.rulesFor(context.model());
+    Outcome plain = pass(context, fieldProblems, defs, false);
+    boolean refused = !fieldProblems.isEmpty() || !plain.problems().isEmpty();
+    context.media().prepare(context.model(), context.request(), refused);
+    Outcome media = pass(context, fieldProblems, defs, true);
+    List<Problem> problems = new ArrayList<>(plain.problems());
+    problems.addAll(media.problems());
+    if (!plain.problems().isEmpty() && !media.problems().isEmpty()) {
+      // Each pass is in the spec's order; interleave them by it (rare: a refused request with bad inline media).
+      Map<String, Integer> position = new HashMap<>();
+      for (int i = 0; i < defs.size(); i++) {
+        position.put(defs.get(i).id(), i);
+      }
+      problems.sort(Comparator.comparingInt(problem -> position.getOrDefault(problem.rule(), Integer.MAX_VALUE)));
+    }
+    List<String> ignored = new ArrayList<>(plain.ignoredParams());
+    media.ignoredParams().stream().filter(param -> !ignored.contains(param)).forEach(ignored::add);
+    List<TaskWarning> warnings = new ArrayList<>(plain.warnings());
+    warnings.addAll(media.warnings());
+    return new Outcome(problems, ignored, warnings);
+  }
+
+  private Outcome pass(RuleContext context, List<Problem> fieldProblems, List<RuleDef> defs, boolean mediaPass) {
     List<Problem> problems = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
     List<TaskWarning> warnings = new ArrayList<>();
-    for (RuleDef def : spec.rulesFor(context.model())) {
-      if (disabled.contains(def.id())
+    for (RuleDef def : defs) {
+      Rule rule = rules.get(def.id());
+      if (rule.readsMedia() != mediaPass
+          || disabled.contains(def.id())
           || (def.mode() == RuleDef.Mode.LIBRARY && context.library().isEmpty())
           || readsBrokenField(def, fieldProblems)) {
         continue;
       }
-      for (Finding finding : rules.get(def.id()).check(context)) {
+      for (Finding finding : rule.check(context)) {
         if (def.effect() == RuleDef.Effect.IGNORE) {
           if (!ignored.contains(finding.param())) {
             ignored.add(finding.param());

@@ -48,7 +48,7 @@ public final class TaskId {
     long time = 0;
     for (int i = 0; i < 10; i++) {
       int value = value(text.charAt(PREFIX.length() + i));
-      if (value < 0 || (i == 0 && value > 3)) {
+      if (value < 0 || (i == 0 && value > 7)) { // 48 bits of time: the first of 10 characters holds 3
         return Optional.empty();
       }
       time = time << 5 | value;

@@ -11,6 +11,7 @@ import io.kirincontract.mock.rules.media.MediaInspections;
 import io.kirincontract.mock.tasks.TaskWarning;
 import io.kirincontract.spec.KirinSpec;
 import io.kirincontract.spec.ModelDef;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,18 +27,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Checks a create request, in one pass that collects every problem: the model ({@code null} properties taken as
  * absent, {@link AbsentNulls}), the JSON types against the spec
  * (no coercion), binding to the generated model class (unknown enum values), Hibernate Validator (per-field
- * limits), then the cross-field rules. Field problems come first, in the order of the schema's properties; rule
- * problems follow in the order of {@code x-kirin-rules}.
+ * limits), then the cross-field rules, the media rules last: URLs are fetched only for a request nothing else
+ * refused, each distinct URL once, all within one wall-clock budget. Field problems come first, in the order of the
+ * schema's properties; rule problems follow in the order of {@code x-kirin-rules}.
  */
 public final class RequestValidator implements AutoCloseable {
 
   static final String MODEL_PACKAGE = "io.kirincontract.mock.model.";
+
+  /** The default wall-clock budget of all media fetches of one request. */
+  public static final Duration DEFAULT_MEDIA_BUDGET = Duration.ofSeconds(30);
 
   private final KirinSpec spec;
   private final RuleEngine rules;
   private final MediaInspector inspector;
   private final Optional<ElementLibrary> library;
   private final Set<String> disabledRules;
+  private final Duration mediaBudget;
   private final JsonTypeCheck typeCheck;
   private final ModelBinder binder;
   private final BeanValidation beanValidation;
@@ -58,18 +64,24 @@ public final class RequestValidator implements AutoCloseable {
       MediaInspector inspector,
       Optional<ElementLibrary> library,
       Set<String> disabledRules) {
-    this(spec, rules, inspector, library, disabledRules, ValidationBootstrap.shared());
+    this(spec, rules, inspector, library, disabledRules, DEFAULT_MEDIA_BUDGET, ValidationBootstrap.shared());
   }
 
-  /** With a validation bootstrap made beforehand (in the background, while the spec was read). */
+  /**
+   * With a validation bootstrap made beforehand (in the background, while the spec was read).
+   *
+   * @param mediaBudget the most wall-clock time all media fetches of one request may take together
+   */
   public RequestValidator(
       KirinSpec spec,
       RuleEngine rules,
       MediaInspector inspector,
       Optional<ElementLibrary> library,
       Set<String> disabledRules,
+      Duration mediaBudget,
       ValidationBootstrap bootstrap) {
     this.spec = spec;
+    this.mediaBudget = mediaBudget;
     this.rules = rules;
     this.inspector = inspector;
     this.library = library;
@@ -107,8 +119,7 @@ public final class RequestValidator implements AutoCloseable {
     fieldProblems.sort(order.forModel(modelId));
 
     RequestView view = new RequestView(usable, spec.requestSchema(modelId));
-    MediaInspections media = new MediaInspections(inspector);
-    media.prefetchAll(modelId, view, mediaExecutor);
+    MediaInspections media = new MediaInspections(inspector, mediaExecutor, mediaBudget);
     RuleEngine.Outcome outcome =
         rules.run(new RuleContext(modelId, view, bound.value(), media, library), fieldProblems);
 

@@ -68,7 +68,8 @@ class MockServerCommandTest {
     for (String[] args :
         new String[][] {
           {"--time-scale", "0"}, {"--clock", "sundial"}, {"--fault-error-share", "2"}, {"--max-tasks", "0"},
-          {"--fault-error-status", "404"}, {"--callback-timeout", "5s"}
+          {"--fault-error-status", "404"}, {"--callback-timeout", "5s"}, {"--time-scale", "1e12"},
+          {"--time-scale", "NaN"}, {"--max-tasks-per-key", "0"}, {"--media-budget", "PT0S"}
         }) {
       StringWriter err = new StringWriter();
       CommandLine commandLine = new CommandLine(new MockServerCommand());

@@ -173,7 +173,34 @@ class RuleCasesTest {
     all.addAll(o1ImageCases());
     all.addAll(o1VideoCases());
     all.addAll(v21i2vCases());
+    all.addAll(callbackUrlCases());
     return all;
+  }
+
+  /** One model per rule prefix; the passing edge is the largest port, on loopback. */
+  private static List<RuleCase> callbackUrlCases() {
+    String largestPort = "http://127.0.0.1:65535/kirin/callbacks";
+    return List.of(
+        new RuleCase(
+            "v3.callback-url.deliverable",
+            "port 65535", with(Bodies.v3t2v(), b -> b.put("callback_url", largestPort)),
+            "an ftp URL", with(Bodies.v3t2v(), b -> b.put("callback_url", "ftp://example.com/hooks")),
+            "callback_url"),
+        new RuleCase(
+            "o1.callback-url.deliverable",
+            "port 65535", with(Bodies.o1(), b -> b.put("callback_url", largestPort)),
+            "a mailto URL", with(Bodies.o1(), b -> b.put("callback_url", "mailto:ops@example.com")),
+            "callback_url"),
+        new RuleCase(
+            "v2t2v.callback-url.deliverable",
+            "port 65535", with(Bodies.v2t2v(), b -> b.put("callback_url", largestPort)),
+            "port 0", with(Bodies.v2t2v(), b -> b.put("callback_url", "http://127.0.0.1:0/kirin/callbacks")),
+            "callback_url"),
+        new RuleCase(
+            "v21i2v.callback-url.deliverable",
+            "port 65535", with(Bodies.v21i2v(PNG), b -> b.put("callback_url", largestPort)),
+            "a file URL", with(Bodies.v21i2v(PNG), b -> b.put("callback_url", "file:///etc/passwd")),
+            "callback_url"));
   }
 
   private static List<RuleCase> v3Cases() {

@@ -101,6 +101,26 @@ class ConcurrentStoreTest {
     assertThat(store.evicted()).isZero();
   }
 
+  @Test
+  void racingAddsOfTwoKeysKeepEachKeysQuotaAndTheCapExactly() throws Exception {
+    TaskStore store = new TaskStore(100, 60);
+    AtomicInteger racer = new AtomicInteger();
+    race(
+        () -> {
+          String tenant = racer.getAndIncrement() % 2 == 0 ? "k1" : "k2";
+          for (int i = 0; i < 2_000; i++) {
+            store.add(record(tenant, null, true));
+            assertThat(store.size(tenant)).isLessThanOrEqualTo(60);
+          }
+          return null;
+        });
+
+    assertThat(store.size()).isEqualTo(100);
+    assertThat(store.size("k1") + store.size("k2")).isEqualTo(100);
+    assertThat(store.size("k1")).isBetween(40, 60);
+    assertThat(store.all()).allMatch(task -> !task.removed());
+  }
+
   /** Runs the body on every thread at once; returns what each returned. */
   private <T> List<T> race(Callable<T> body) throws Exception {
     CountDownLatch start = new CountDownLatch(1);

@@ -98,9 +98,12 @@ class EvictionTest {
   }
 
   private static TaskRecord record(String externalId, boolean finished) {
-    long now = Instant.parse("2026-11-22T10:00:00Z").toEpochMilli();
+    return record(new TaskIds(), Instant.parse("2026-11-22T10:00:00Z").toEpochMilli(), "k", externalId, finished);
+  }
+
+  static TaskRecord record(TaskIds ids, long now, String tenant, String externalId, boolean finished) {
     TaskRecord record =
-        new TaskRecord(new TaskIds().next(now), "k", "kirin_v3_t2v", externalId, null,
+        new TaskRecord(ids.next(now), tenant, "kirin_v3_t2v", externalId, null,
             new TaskMetadata("720p", 1280, 720, 24, "16:9", 5, "std", "off", false, "text_to_video", null,
                 java.util.List.of(), java.util.List.of()),
             false, TaskTimeline.of(now, 1, 1));

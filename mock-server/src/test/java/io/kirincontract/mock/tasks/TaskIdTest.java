@@ -31,6 +31,15 @@ class TaskIdTest {
   }
 
   @Test
+  void anIdMadeAtTheLatestTimeOfTheClockReadsBack() {
+    TaskId latest = TaskId.of(io.kirincontract.mock.lifecycle.MockClock.LATEST.toEpochMilli(), 0xFFFF, -1L);
+    assertThat(TaskId.parse(latest.toString())).contains(latest);
+    TaskId largest = TaskId.of((1L << 48) - 1, 0, 0);
+    assertThat(largest.toString()).startsWith("task_7ZZZZZZZZZ");
+    assertThat(TaskId.parse(largest.toString())).contains(largest);
+  }
+
+  @Test
   void idsSortByCreationTime() {
     assertThat(TaskId.of(NOW, 0xFFFF, -1L).toString()).isLessThan(TaskId.of(NOW + 1, 0, 0).toString());
   }

@@ -5,63 +5,171 @@ import io.kirincontract.mock.media.Inspection;
 import io.kirincontract.mock.media.MediaInspector;
 import io.kirincontract.mock.media.VideoInfo;
 import io.kirincontract.mock.rules.RequestView;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
- * The media of one request, each inspected at most once however many rules read it (an image URL is fetched once,
- * not once per rule).
+ * The media of one request. Each distinct value is inspected at most once, however many fields hold it and however
+ * many rules read it (seven image entries with the same URL make one fetch). {@link #prepare} decides, before the
+ * media rules run, whether URLs are fetched at all: not for a request other rules already refused; otherwise all at
+ * once, in parallel, within one wall-clock budget for the whole request (a fetch still running when the budget is
+ * spent is cancelled and counts as unreachable).
  */
 public final class MediaInspections {
 
   private final MediaInspector inspector;
-  private final Map<String, Inspection<ImageInfo>> images = new ConcurrentHashMap<>();
-  private final Map<String, Inspection<VideoInfo>> videos = new ConcurrentHashMap<>();
+  private final ExecutorService executor;
+  private final Duration budget;
+  private final Kind<ImageInfo> images;
+  private final Kind<VideoInfo> videos;
+  /** False once the request is known to be refused: URLs are then not fetched. */
+  private volatile boolean fetching = true;
 
-  public MediaInspections(MediaInspector inspector) {
+  /**
+   * @param executor where URLs are fetched in parallel
+   * @param budget the most wall-clock time all fetches of the request may take together
+   */
+  public MediaInspections(MediaInspector inspector, ExecutorService executor, Duration budget) {
     this.inspector = inspector;
+    this.executor = executor;
+    this.budget = budget;
+    this.images = new Kind<>(inspector::inspectImage);
+    this.videos = new Kind<>(inspector::inspectVideo);
   }
 
   /**
-   * Inspects all these values at once (URLs are fetched in parallel on {@code executor}), so that a request with
-   * several slow or unreachable URLs waits for the slowest, not for their sum.
+   * Called once before the media rules run. When {@code refused}, no URL is fetched (the URL values are {@link
+   * Inspection.NotFetched}; base64 values, which cost no connection, are still read). Otherwise every distinct value
+   * of the model's media fields is inspected now, in parallel, within the budget.
    */
-  public void prefetch(List<MediaParam> imageValues, List<MediaParam> videoValues, Executor executor) {
-    List<CompletableFuture<?>> pending = new ArrayList<>();
-    imageValues.forEach(value -> pending.add(CompletableFuture.runAsync(() -> image(value), executor)));
-    videoValues.forEach(value -> pending.add(CompletableFuture.runAsync(() -> video(value), executor)));
-    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-  }
-
-  /** {@link #prefetch} of every image and video of a model's request. */
-  public void prefetchAll(String modelId, RequestView request, Executor executor) {
-    prefetch(MediaFields.imagesOf(modelId).values(request), MediaFields.videosOf(modelId).values(request), executor);
+  public void prepare(String modelId, RequestView request, boolean refused) {
+    List<MediaParam> imageValues = MediaFields.imagesOf(modelId).values(request);
+    List<MediaParam> videoValues = MediaFields.videosOf(modelId).values(request);
+    imageValues.forEach(images::remember);
+    videoValues.forEach(videos::remember);
+    if (refused) {
+      fetching = false;
+      return;
+    }
+    long deadline = System.nanoTime() + budget.toNanos();
+    List<Pending> pending = new ArrayList<>();
+    images.submitDistinct(imageValues, pending);
+    videos.submitDistinct(videoValues, pending);
+    for (Pending each : pending) {
+      each.await(deadline);
+    }
   }
 
   public Inspection<ImageInfo> image(MediaParam media) {
-    return images.computeIfAbsent(media.param(), param -> inspector.inspectImage(media.value()));
+    return images.inspection(media);
   }
 
   public Inspection<VideoInfo> video(MediaParam media) {
-    return videos.computeIfAbsent(media.param(), param -> inspector.inspectVideo(media.value()));
+    return videos.inspection(media);
   }
 
   /** The image at a path if it was inspected and read. */
   public Optional<ImageInfo> inspectedImage(String param) {
-    return Optional.ofNullable(images.get(param))
-        .filter(Inspection.Inspected.class::isInstance)
-        .map(inspection -> ((Inspection.Inspected<ImageInfo>) inspection).info());
+    return images.inspected(param);
   }
 
   /** The video at a path if it was inspected and read. */
   public Optional<VideoInfo> inspectedVideo(String param) {
-    return Optional.ofNullable(videos.get(param))
-        .filter(Inspection.Inspected.class::isInstance)
-        .map(inspection -> ((Inspection.Inspected<VideoInfo>) inspection).info());
+    return videos.inspected(param);
+  }
+
+  /** Inspections run: each distinct value counts once (for tests). */
+  int inspections() {
+    return images.byValue.size() + videos.byValue.size();
+  }
+
+  private String overBudget() {
+    return "not fetched within the request's media budget of " + seconds(budget)
+        + " (all media URLs of one request share it)";
+  }
+
+  private static String seconds(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.3f s", millis / 1000.0);
+  }
+
+  /** A fetch under way and what to record when it does not end in time. */
+  private record Pending(Future<?> future, Runnable onTimeout) {
+    void await(long deadlineNanos) {
+      try {
+        future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        future.cancel(true); // interrupts the fetch, which then closes its connection
+        onTimeout.run();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        future.cancel(true);
+        onTimeout.run();
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("inspecting a media value failed", e.getCause());
+      }
+    }
+  }
+
+  /** The inspections of one kind of media, by value, and which value each field holds. */
+  private final class Kind<T> {
+    private final Function<String, Inspection<T>> inspect;
+    private final Map<String, Inspection<T>> byValue = new ConcurrentHashMap<>();
+    private final Map<String, String> valueOfParam = new ConcurrentHashMap<>();
+
+    Kind(Function<String, Inspection<T>> inspect) {
+      this.inspect = inspect;
+    }
+
+    void remember(MediaParam media) {
+      valueOfParam.put(media.param(), media.value());
+    }
+
+    void submitDistinct(List<MediaParam> values, List<Pending> pending) {
+      Set<String> distinct = new LinkedHashSet<>();
+      values.forEach(media -> distinct.add(media.value()));
+      for (String value : distinct) {
+        Future<?> future = executor.submit(() -> byValue.putIfAbsent(value, inspect.apply(value)));
+        pending.add(
+            new Pending(
+                future,
+                () -> byValue.putIfAbsent(value, new Inspection.Unreachable<>(value, overBudget()))));
+      }
+    }
+
+    Inspection<T> inspection(MediaParam media) {
+      remember(media);
+      Inspection<T> known = byValue.get(media.value());
+      if (known != null) {
+        return known;
+      }
+      if (!fetching && MediaInspector.isUrl(media.value())) {
+        return new Inspection.NotFetched<>(media.value());
+      }
+      // A value prepare did not see (base64 of a refused request, or a rule reading a field of its own).
+      Inspection<T> inspected = inspect.apply(media.value());
+      Inspection<T> raced = byValue.putIfAbsent(media.value(), inspected);
+      return raced != null ? raced : inspected;
+    }
+
+    @SuppressWarnings("unchecked")
+    Optional<T> inspected(String param) {
+      String value = valueOfParam.get(param);
+      return Optional.ofNullable(value == null ? null : byValue.get(value))
+          .filter(Inspection.Inspected.class::isInstance)
+          .map(inspection -> ((Inspection.Inspected<T>) inspection).info());
+    }
   }
 }

@@ -32,6 +32,11 @@ abstract class MediaRule implements Rule {
   }
 
   @Override
+  public final boolean readsMedia() {
+    return true;
+  }
+
+  @Override
   public final List<Finding> check(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     for (MediaParam media : source.values(context.request())) {
