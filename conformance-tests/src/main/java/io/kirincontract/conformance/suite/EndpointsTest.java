@@ -119,6 +119,33 @@ class EndpointsTest {
   }
 
   @Test
+  @DisplayName("null for an optional field counts as absent (serializers send it for unset fields)")
+  void nullForAnOptionalFieldIsAbsent() {
+    Answer answer =
+        Answer.of(
+            api.create(
+                String.format(
+                    TEXT_REQUEST,
+                    ",\"negative_prompt\":null,\"aspect_ratio\":null,\"callback_url\":null,\"watermark_info\":null,"
+                        + "\"external_task_id\":null")));
+    assertThat(answer.status()).as(answer.describe()).isEqualTo(200);
+    assertThat(answer.json().path("status").asText()).isEqualTo("queued");
+    assertThat(answer.json().has("external_task_id") && !answer.json().path("external_task_id").isNull())
+        .as("no external_task_id was given")
+        .isFalse();
+  }
+
+  @Test
+  @DisplayName("null for a required field is refused as missing, naming it")
+  void nullForARequiredFieldIsMissing() {
+    Answer answer =
+        Answer.of(api.create("{\"model\":\"kirin_video_o1\",\"prompt\":null,\"aspect_ratio\":\"16:9\"}"));
+    assertThat(answer.status()).as(answer.describe()).isEqualTo(400);
+    assertThat(answer.json().path("error").path("param").asText()).isEqualTo("prompt");
+    assertThat(answer.errorCode()).contains("002015001");
+  }
+
+  @Test
   @DisplayName("a created task is queued and found by its id and by its external id")
   void createAndFind() {
     String external = "conformance-" + UUID.randomUUID();
