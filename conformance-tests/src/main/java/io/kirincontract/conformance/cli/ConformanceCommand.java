@@ -149,7 +149,12 @@ public final class ConformanceCommand implements Callable<Integer> {
     SummaryGeneratingListener summary = new SummaryGeneratingListener();
     LegacyXmlReportGeneratingListener xml = new LegacyXmlReportGeneratingListener(reportDir.resolve("junit"), out);
     ConformanceReportListener report = new ConformanceReportListener(null);
-    launcher.execute(request, summary, xml, report);
+    out.println(
+        "Running the conformance suite against "
+            + (baseUrl == null ? "a mock started in-process" : baseUrl)
+            + "; reports go to "
+            + reportDir.toAbsolutePath());
+    launcher.execute(request, summary, xml, report, new ProgressListener(out));
     TestExecutionSummary result = summary.getSummary();
     if (result.getTotalFailureCount() > 0) {
       err.println("Failures:");
