@@ -96,6 +96,9 @@ final class JournalRecorder {
             .elapsedMs(ms == null ? 0 : Math.round(ms * 100.0) / 100.0);
     if (task != null) {
       entry.model(task.model()).externalTaskId(task.externalTaskId()).taskId(task.id());
+      if (ctx.attribute(STUB) == null && !"reset".equals(fault)) {
+        entry.taskStatus(task.status().wireName());
+      }
     } else {
       entry.model(text(tree, "model")).externalTaskId(text(tree, "external_task_id"));
       java.util.Map<String, String> params =

@@ -42,6 +42,7 @@ public final class JournalJson {
     node.put("error_code", entry.errorCode());
     node.put("rule", entry.rule());
     node.put("task_id", entry.taskId());
+    node.put("task_status", entry.taskStatus());
     node.put("stub", entry.stub());
     node.put("fault", entry.fault());
     node.put("elapsed_ms", entry.elapsedMs());

@@ -37,6 +37,7 @@ public final class RecordedRequest {
   private final String errorCode;
   private final String rule;
   private final String taskId;
+  private final String taskStatus;
   private final String stub;
   private final String fault;
   private final double elapsedMs;
@@ -59,6 +60,7 @@ public final class RecordedRequest {
     this.errorCode = b.errorCode;
     this.rule = b.rule;
     this.taskId = b.taskId;
+    this.taskStatus = b.taskStatus;
     this.stub = b.stub;
     this.fault = b.fault;
     this.elapsedMs = b.elapsedMs;
@@ -163,6 +165,14 @@ public final class RecordedRequest {
     return taskId;
   }
 
+  /**
+   * The status of the task the mock's answer carried ({@code processing}), null when the answer carried no task (a
+   * refusal, a stub): what a client was shown, so that a grader can tell when it first saw a final status.
+   */
+  public String taskStatus() {
+    return taskStatus;
+  }
+
   /** The id of the stub that answered ({@code stub_1}), null when the mock answered itself. */
   public String stub() {
     return stub;
@@ -209,6 +219,7 @@ public final class RecordedRequest {
     String errorCode;
     String rule;
     String taskId;
+    String taskStatus;
     String stub;
     String fault;
     double elapsedMs;
@@ -265,6 +276,11 @@ public final class RecordedRequest {
       this.status = status;
       this.errorCode = errorCode;
       this.rule = rule;
+      return this;
+    }
+
+    public Builder taskStatus(String taskStatus) {
+      this.taskStatus = taskStatus;
       return this;
     }
 

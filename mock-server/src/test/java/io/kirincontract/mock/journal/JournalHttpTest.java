@@ -85,6 +85,9 @@ class JournalHttpTest {
     assertThat(entries.get(2).path("status").asInt()).isEqualTo(404);
     assertThat(entries.get(2).path("task_id").asText()).isEqualTo("no-such-task");
     assertThat(entries.get(2).path("error_code").asText()).isEqualTo("task_not_found");
+    assertThat(entries.get(0).path("task_status").asText()).as("the create's answer").isEqualTo("queued");
+    assertThat(entries.get(1).path("task_status").asText()).as("what the poll was shown").isEqualTo(api.task(id).path("status").asText());
+    assertThat(entries.get(2).path("task_status").isNull()).as("no task in a refusal").isTrue();
   }
 
   @Test
