@@ -10,7 +10,7 @@ import java.util.Optional;
  * Swagger UI for the spec the mock enforces, open without a key: {@code GET /docs} is the page (it loads {@code
  * /openapi.yaml}), {@code GET /docs/{asset}} its script, style sheet and icons, from the webjar. Links are relative,
  * so the page also works behind a proxy that adds a path prefix. The page puts its own server first in the spec's
- * server list, so "Try it out" calls the mock that serves it (the spec itself says {@code http://localhost:8080}).
+ * server list, so "Try it out" calls the mock that serves it (the spec itself says {@code http://127.0.0.1:8080}).
  */
 final class DocsHandlers {
 
