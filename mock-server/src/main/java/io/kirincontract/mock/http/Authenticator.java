@@ -5,26 +5,31 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.kirincontract.mock.MockConfig;
 import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.spec.ErrorCodeDef;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks {@code Authorization: Bearer <key>} on the API endpoints and records the key as the request's tenant. With
  * no configured keys any non-empty key of at most {@link MockConfig#MAX_API_KEY_LENGTH} characters is accepted (a
- * key is kept with each of its tasks: 7 KB keys cost 15 KB per task before the cap). A refused create request for {@code kirin_v2_1_master_i2v}
- * gets that model's seed code {@code 8002009006}.
+ * key is kept with each of its tasks: 7 KB keys cost 15 KB per task before the cap). A refused create request of a
+ * model whose documents give a 401 code of their own gets it ({@link UnauthorizedCodes}, from the error catalogue).
  */
 final class Authenticator implements Handler {
 
   static final String TENANT = "kirin.tenant";
-  private static final String JWT_MODEL = "kirin_v2_1_master_i2v";
   private static final String CREATE_PATH = "/v1/videos/generations";
 
   private final Set<String> apiKeys;
   private final JsonBodyReader bodies;
+  private final Supplier<UnauthorizedCodes> modelCodes;
 
-  Authenticator(Set<String> apiKeys, JsonBodyReader bodies) {
+  /** @param modelCodes the models' own codes, read from the spec once the runtime is built */
+  Authenticator(Set<String> apiKeys, JsonBodyReader bodies, Supplier<UnauthorizedCodes> modelCodes) {
     this.apiKeys = Set.copyOf(apiKeys);
     this.bodies = bodies;
+    this.modelCodes = modelCodes;
   }
 
   static String tenant(Context ctx) {
@@ -51,10 +56,11 @@ final class Authenticator implements Handler {
                         + " characters; keys are at most "
                         + MockConfig.MAX_API_KEY_LENGTH
                     : "the API key is not accepted";
-    if (ctx.method() == HandlerType.POST
-        && CREATE_PATH.equals(ctx.path())
-        && bodies.peekModel(ctx).filter(JWT_MODEL::equals).isPresent()) {
-      throw new ApiException(401, Problem.of("8002009006", "JWT authentication failed: " + reason));
+    if (ctx.method() == HandlerType.POST && CREATE_PATH.equals(ctx.path())) {
+      Optional<ErrorCodeDef> own = bodies.peekModel(ctx).flatMap(model -> modelCodes.get().forModel(model));
+      if (own.isPresent()) {
+        throw new ApiException(401, Problem.of(own.get().code(), own.get().message() + ": " + reason));
+      }
     }
     throw new ApiException(401, Problem.of("unauthorized", "send Authorization: Bearer <API key>; " + reason));
   }

@@ -61,7 +61,8 @@ public final class HttpApp {
       FaultFilter faults,
       ErrorMapper errors,
       StubFilter stubs,
-      JournalHandlers journal) {}
+      JournalHandlers journal,
+      UnauthorizedCodes unauthorized) {}
 
   /**
    * The handlers of an app whose runtime is still being built: requests that arrive meanwhile wait at a gate in
@@ -105,7 +106,8 @@ public final class HttpApp {
           new Wiring(tasks, meta, docs, files, admin, new FaultFilter(services.faults()),
               new ErrorMapper(spec, config.maxBodySize()),
               new StubFilter(services.stubs(), bodies, spec, recorder),
-              new JournalHandlers(services.admin(), bodies)));
+              new JournalHandlers(services.admin(), bodies),
+              new UnauthorizedCodes(spec)));
     }
 
     /** The runtime could not be built: waiting requests fail (the app is being stopped). */
@@ -129,7 +131,8 @@ public final class HttpApp {
 
   /** An app that can start before its runtime is built; requests wait until {@code wiring} is complete. */
   public static Javalin create(MockConfig config, PendingWiring wiring) {
-    Authenticator authenticator = new Authenticator(config.apiKeys(), wiring.bodies);
+    Authenticator authenticator =
+        new Authenticator(config.apiKeys(), wiring.bodies, () -> wiring.get().unauthorized());
     ExceptionHandler<Exception> errors = (exception, ctx) -> wiring.get().errors().handle(exception, ctx);
     return Javalin.create(
         javalin -> {
