@@ -397,19 +397,7 @@ public final class CallbackDispatcher implements AutoCloseable {
 
   /** The egress policy refused the URL: logged once, never attempted, not retried. */
   private void block(PendingCallback callback, String reason) {
-    log.record(
-        new DeliveryAttempt(
-            callback.tenant(),
-            callback.taskId(),
-            callback.status(),
-            callback.url(),
-            0,
-            clock.instant(),
-            null,
-            reason,
-            0,
-            DeliveryOutcome.BLOCKED,
-            null));
+    recordUnattempted(callback, reason, DeliveryOutcome.BLOCKED);
     if (callback.settle()) {
       counters.blocked();
     }
@@ -432,6 +420,11 @@ public final class CallbackDispatcher implements AutoCloseable {
   }
 
   private void recordDropped(PendingCallback callback, String reason) {
+    recordUnattempted(callback, "dropped: " + reason, DeliveryOutcome.DROPPED);
+  }
+
+  /** A log entry of a callback that was never sent (attempt 0, no status, no time taken). */
+  private void recordUnattempted(PendingCallback callback, String error, DeliveryOutcome outcome) {
     log.record(
         new DeliveryAttempt(
             callback.tenant(),
@@ -441,9 +434,9 @@ public final class CallbackDispatcher implements AutoCloseable {
             0,
             clock.instant(),
             null,
-            "dropped: " + reason,
+            error,
             0,
-            DeliveryOutcome.DROPPED,
+            outcome,
             null));
   }
 

@@ -19,14 +19,15 @@ import java.util.TreeSet;
 /**
  * Runs the cross-field rules of a model in the spec's order and applies each rule's {@code effect} and
  * {@code mode}: {@code reject} findings become problems with the rule's code ({@code mode: strict} ones only under
- * the strict media policy, warnings otherwise), {@code ignore} findings become ignored parameters, and
+ * the strict media policy, warnings otherwise), {@code ignore} rules run once, before any check ({@link
+ * #ignoredFields}), and
  * {@code mode: library} rules run only when a subject library is configured. Built only when the implementations
  * match the spec's rule ids exactly.
  */
 public final class RuleEngine {
 
   /** What the rules decided about one request. */
-  public record Outcome(List<Problem> problems, List<String> ignoredParams, List<TaskWarning> warnings) {}
+  public record Outcome(List<Problem> problems, List<TaskWarning> warnings) {}
 
   private final KirinSpec spec;
   private final Map<String, Rule> rules;
@@ -107,38 +108,32 @@ public final class RuleEngine {
       }
       problems.sort(Comparator.comparingInt(problem -> position.getOrDefault(problem.rule(), Integer.MAX_VALUE)));
     }
-    List<String> ignored = new ArrayList<>(plain.ignoredParams());
-    media.ignoredParams().stream().filter(param -> !ignored.contains(param)).forEach(ignored::add);
     List<TaskWarning> warnings = new ArrayList<>(plain.warnings());
     warnings.addAll(media.warnings());
-    return new Outcome(problems, ignored, warnings);
+    return new Outcome(problems, warnings);
   }
 
   private Outcome pass(RuleContext context, List<Problem> fieldProblems, List<RuleDef> defs, boolean mediaPass) {
     List<Problem> problems = new ArrayList<>();
-    List<String> ignored = new ArrayList<>();
     List<TaskWarning> warnings = new ArrayList<>();
     for (RuleDef def : defs) {
       Rule rule = rules.get(def.id());
-      if (rule.readsMedia() != mediaPass
+      if (def.effect() == RuleDef.Effect.IGNORE // run once, before any check: ignoredFields
+          || rule.readsMedia() != mediaPass
           || disabled.contains(def.id())
           || (def.mode() == RuleDef.Mode.LIBRARY && context.library().isEmpty())
           || readsBrokenField(def, fieldProblems)) {
         continue;
       }
       for (Finding finding : rule.check(context)) {
-        if (def.effect() == RuleDef.Effect.IGNORE) {
-          if (!ignored.contains(finding.param())) {
-            ignored.add(finding.param());
-          }
-        } else if (def.mode() == RuleDef.Mode.STRICT && policy == MediaPolicy.LENIENT) {
+        if (def.mode() == RuleDef.Mode.STRICT && policy == MediaPolicy.LENIENT) {
           warnings.add(new TaskWarning(def.id(), finding.param(), finding.message()));
         } else {
           problems.add(new Problem(def.code(), finding.message(), finding.param(), def.id()));
         }
       }
     }
-    return new Outcome(problems, ignored, warnings);
+    return new Outcome(problems, warnings);
   }
 
   private static boolean readsBrokenField(RuleDef def, List<Problem> fieldProblems) {

@@ -130,9 +130,7 @@ public final class RequestValidator implements AutoCloseable {
     }
     List<TaskWarning> warnings = new ArrayList<>(ignored);
     warnings.addAll(types.warnings());
-    List<String> ignoredParams = new ArrayList<>();
-    ignored.forEach(field -> ignoredParams.add(field.param()));
-    outcome.ignoredParams().stream().filter(param -> !ignoredParams.contains(param)).forEach(ignoredParams::add);
+    List<String> ignoredParams = ignored.stream().map(TaskWarning::param).toList();
     warnings.addAll(outcome.warnings());
     return new ValidatedRequest(modelId, received, bound.value(), view, media, ignoredParams, warnings);
   }
