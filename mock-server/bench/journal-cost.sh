@@ -22,10 +22,9 @@ SETTLE=${BENCH_SETTLE:-3}
 JAVA_OPTS=${BENCH_JAVA_OPTS:-"-Xmx512m"}
 declare -A PORT=([on]=18090 [off]=18091) PID
 
-if ! command -v wrk >/dev/null; then
-  SUDO=""; [ "$(id -u)" != "0" ] && SUDO="sudo"
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk >/dev/null
-fi
+# shellcheck source=common.sh
+source "$ROOT/mock-server/bench/common.sh"
+need_wrk
 if [ ! -f mock-server/target/kirin-mock-server.jar ] || [ ! -d mock-server/target/test-classes ]; then
   echo "== building the mock jar and the benchmark classes"
   mvn -B -q -pl mock-server -am package -DskipTests -Dkirin.cds.skip=true

@@ -34,10 +34,9 @@ MOCK_PORT=18080
 CEIL_PORT=18081
 QUIET_PORT=18082
 
-if ! command -v wrk >/dev/null; then
-  SUDO=""; [ "$(id -u)" != "0" ] && SUDO="sudo"
-  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk >/dev/null
-fi
+# shellcheck source=common.sh
+source "$ROOT/mock-server/bench/common.sh"
+need_wrk
 
 echo "== building the mock jar and the benchmark classes"
 mvn -B -q -pl mock-server -am package -DskipTests
@@ -49,7 +48,6 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 # start <name> <port> -> sets SERVER_PID; waits for the first 200 on /health; prints ms from process start.
 # Names: ceiling; mock (as the README starts it, with the class-data sharing archive the build wrote); mock-plain
@@ -79,15 +77,6 @@ start() {
 stop() { local pid=${1:-$SERVER_PID}; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
 
 
-# to_ms <wrk latency like 812.00us, 1.20ms, 2.01s>
-to_ms() {
-  awk -v v="$1" 'BEGIN {
-    if (v ~ /us$/) { sub(/us$/, "", v); printf "%.3f", v / 1000 }
-    else if (v ~ /ms$/) { sub(/ms$/, "", v); printf "%.3f", v }
-    else if (v ~ /s$/) { sub(/s$/, "", v); printf "%.3f", v * 1000 }
-    else printf "%s", v }'
-}
-
 declare -A RPS P50 P99 RATIOS STARTUP RSS PORT
 
 # load <server> <scenario> <conns> <round> -> RPS/P50/P99[server,scenario,conns] gain this round's figure (a list)
@@ -113,13 +102,6 @@ med() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {
 # medi <list> -> the median as a whole number; medms <list> -> the median to two decimals
 medi() { awk -v m="$(med "$1")" 'BEGIN { printf "%d", m + 0.5 }'; }
 medms() { awk -v m="$(med "$1")" 'BEGIN { printf "%.2f", m }'; }
-
-expect_status() {
-  local port=$1 body=$2 want=$3 got
-  got=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'Authorization: Bearer bench-key' \
-    -H 'Content-Type: application/json' --data-binary "@$body" "http://127.0.0.1:$port/v1/videos/generations")
-  if [ "$got" != "$want" ]; then echo "expected $want for $(basename "$body"), got $got" >&2; exit 1; fi
-}
 
 echo "== start-up: $STARTS rounds of ceiling, mock, mock without its class-data sharing archive"
 declare -A TIMES
@@ -183,7 +165,6 @@ for server in ceiling mock mock-quiet; do
   stop "${SERVER[$server]}"
 done
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 
 # row <label> <server> <scenario> <conns>: medians of the rounds; the ratio is the median of the rounds' ratios
 row() {
