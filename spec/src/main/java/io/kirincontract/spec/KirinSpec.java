@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * Typed, read-only view of {@code kirin-api.yaml}: the models and their request schemas, the cross-field rules
- * ({@code x-kirin-rules}), the error catalog ({@code x-kirin-error-catalog}), per-field error codes
+ * ({@code x-kirin-rules}), the model profiles ({@code x-kirin-profile}), the error catalog ({@code x-kirin-error-catalog}), per-field error codes
  * ({@code x-kirin-error-codes}) and the derived per-field rule ids. Thread-safe once built.
  */
 public final class KirinSpec {
@@ -43,6 +43,7 @@ public final class KirinSpec {
   private final String yaml;
   private final OpenAPI openApi;
   private final Map<String, ModelDef> models;
+  private final Map<String, ModelProfile> profiles;
   private final List<RuleDef> rules;
   private final Map<String, List<RuleDef>> rulesByModel;
   private final List<ErrorCodeDef> errorCatalog;
@@ -51,6 +52,9 @@ public final class KirinSpec {
     this.yaml = yaml;
     this.openApi = openApi;
     this.models = Collections.unmodifiableMap(SpecExtensions.models(openApi));
+    Map<String, ModelProfile> byId = new LinkedHashMap<>();
+    models.values().forEach(model -> byId.put(model.id(), ProfileReader.read(model.id(), requestSchema(model.id()))));
+    this.profiles = Collections.unmodifiableMap(byId);
     this.rules = SpecExtensions.rules(openApi.getExtensions());
     Map<String, List<RuleDef>> byModel = new LinkedHashMap<>();
     for (String modelId : models.keySet()) {
@@ -100,6 +104,20 @@ public final class KirinSpec {
 
   public Optional<ModelDef> model(String modelId) {
     return Optional.ofNullable(models.get(modelId));
+  }
+
+  /** The profile of a model: every per-model fact, read once from its request schema. */
+  public ModelProfile profile(String modelId) {
+    ModelProfile profile = profiles.get(modelId);
+    if (profile == null) {
+      throw new KirinSpecException("unknown model " + modelId);
+    }
+    return profile;
+  }
+
+  /** Every model's profile, in mapping order. */
+  public List<ModelProfile> profiles() {
+    return List.copyOf(profiles.values());
   }
 
   /** The model ids, in mapping order. */
