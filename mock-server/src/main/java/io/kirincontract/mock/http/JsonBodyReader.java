@@ -50,7 +50,7 @@ final class JsonBodyReader {
     requireIdentityEncoding(ctx);
     byte[] body = bytes(ctx);
     if (body.length == 0) {
-      throw invalid("the body is empty; send a JSON object such as {\"model\": \"kirin_v3_t2v\", ...}");
+      throw invalid("the body is empty; send a JSON object with \"model\" and the parameters of that model");
     }
     int invalidUtf8 = Utf8.firstInvalid(body);
     if (invalidUtf8 >= 0) {

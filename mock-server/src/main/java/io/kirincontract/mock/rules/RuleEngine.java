@@ -44,6 +44,7 @@ public final class RuleEngine {
     this.disabled = Set.copyOf(disabled);
     this.policy = policy;
     verify(spec, rules.keySet());
+    TaskKinds.check(spec);
   }
 
   /** Fails unless the implemented ids are exactly the spec's ids. */
@@ -96,7 +97,7 @@ public final class RuleEngine {
     List<RuleDef> defs = spec.rulesFor(context.model());
     Outcome plain = pass(context, fieldProblems, defs, false);
     boolean refused = !fieldProblems.isEmpty() || !plain.problems().isEmpty();
-    context.media().prepare(context.model(), context.request(), refused);
+    context.media().prepare(context.profile(), context.request(), refused);
     Outcome media = pass(context, fieldProblems, defs, true);
     List<Problem> problems = new ArrayList<>(plain.problems());
     problems.addAll(media.problems());
