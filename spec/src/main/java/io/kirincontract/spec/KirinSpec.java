@@ -47,6 +47,7 @@ public final class KirinSpec {
   private final List<RuleDef> rules;
   private final Map<String, List<RuleDef>> rulesByModel;
   private final List<ErrorCodeDef> errorCatalog;
+  private final List<ErrorCodeDef> adminErrorCatalog;
 
   private KirinSpec(String yaml, OpenAPI openApi) {
     this.yaml = yaml;
@@ -62,6 +63,8 @@ public final class KirinSpec {
     }
     this.rulesByModel = Collections.unmodifiableMap(byModel);
     this.errorCatalog = SpecExtensions.errorCatalog(openApi.getExtensions());
+    this.adminErrorCatalog =
+        SpecExtensions.errorCatalog(openApi.getExtensions(), SpecExtensions.ADMIN_ERROR_CATALOG);
   }
 
   /** Reads {@value #RESOURCE} from the classpath. */
@@ -172,6 +175,18 @@ public final class KirinSpec {
 
   public Optional<ErrorCodeDef> errorCode(String code) {
     return errorCatalog.stream().filter(def -> def.code().equals(code)).findFirst();
+  }
+
+  /** The codes of the mock's admin API ({@code x-kirin-admin-error-catalog}), not part of the provider's API. */
+  public List<ErrorCodeDef> adminErrorCatalog() {
+    return adminErrorCatalog;
+  }
+
+  /** The HTTP status of a code of either catalogue; empty for a code neither lists (or one without a status). */
+  public Optional<Integer> status(String code) {
+    return errorCode(code)
+        .or(() -> adminErrorCatalog.stream().filter(def -> def.code().equals(code)).findFirst())
+        .map(ErrorCodeDef::status);
   }
 
   /**

@@ -14,6 +14,7 @@ final class SpecExtensions {
 
   static final String RULES = "x-kirin-rules";
   static final String ERROR_CATALOG = "x-kirin-error-catalog";
+  static final String ADMIN_ERROR_CATALOG = "x-kirin-admin-error-catalog";
   static final String ERROR_CODES = "x-kirin-error-codes";
   static final String RULE_PREFIX = "x-kirin-rule-prefix";
 
@@ -87,8 +88,12 @@ final class SpecExtensions {
   }
 
   static List<ErrorCodeDef> errorCatalog(Map<String, Object> root) {
+    return errorCatalog(root, ERROR_CATALOG);
+  }
+
+  static List<ErrorCodeDef> errorCatalog(Map<String, Object> root, String name) {
     List<ErrorCodeDef> catalog = new ArrayList<>();
-    for (Map<String, Object> entry : entries(root, ERROR_CATALOG)) {
+    for (Map<String, Object> entry : entries(root, name)) {
       catalog.add(
           new ErrorCodeDef(
               string(entry, "code"),

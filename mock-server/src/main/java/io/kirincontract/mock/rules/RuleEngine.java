@@ -2,8 +2,8 @@ package io.kirincontract.mock.rules;
 
 import io.kirincontract.mock.MediaPolicy;
 import io.kirincontract.mock.tasks.TaskWarning;
-import io.kirincontract.mock.validation.JsonPaths;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.JsonPaths;
+import io.kirincontract.mock.problems.Problem;
 import io.kirincontract.spec.KirinSpec;
 import io.kirincontract.spec.RuleDef;
 import java.util.ArrayList;
