@@ -7,6 +7,7 @@ import io.kirincontract.mock.control.TaskLimits;
 import io.kirincontract.mock.http.HttpApp;
 import io.kirincontract.mock.journal.RequestJournal;
 import io.kirincontract.mock.lifecycle.Lifecycle;
+import io.kirincontract.mock.lifecycle.MetadataResolver;
 import io.kirincontract.mock.lifecycle.MockClock;
 import io.kirincontract.mock.lifecycle.TaskViews;
 import io.kirincontract.mock.media.DefaultMediaInspector;
@@ -48,7 +49,7 @@ final class MockRuntime implements AutoCloseable {
       MockConfig config, KirinSpec spec, Background<ValidationBootstrap> validation, RequestJournal journal) {
     this.journal = journal;
     this.spec = spec;
-    this.rules = new RuleEngine(spec, RuleCatalog.all(), config.disabledRules(), config.mediaPolicy());
+    this.rules = new RuleEngine(spec, RuleCatalog.all(spec), config.disabledRules(), config.mediaPolicy());
     DisabledRules.check(spec, config.disabledRules());
     MediaInspector inspector =
         config
@@ -69,7 +70,7 @@ final class MockRuntime implements AutoCloseable {
     ScenarioRules scenarios = new ScenarioRules(codes);
     this.files = new ResultFiles();
     this.videos = new ResultVideos(new SyntheticMediaCache(config.resultCacheBytes()));
-    TaskViews views = new TaskViews(files, new PriceTable(), codes);
+    TaskViews views = new TaskViews(files, new PriceTable(spec), codes);
     this.lifecycle =
         new Lifecycle(
             clock,
@@ -78,6 +79,7 @@ final class MockRuntime implements AutoCloseable {
             scenarios,
             codes,
             views,
+            new MetadataResolver(spec),
             config.callbackSettings());
     this.faults = new FaultInjector(config.faults());
     this.admin = new MockAdmin(lifecycle, scenarios, limits, faults, codes, journal, stubs);

@@ -86,7 +86,7 @@ public final class HeapFootprint {
     }
     ObjectNode body = ((ObjectNode) template.body()).deepCopy().put("external_task_id", externalId);
     return new ValidatedRequest(
-        template.model(),
+        template.profile(),
         body,
         template.typed(),
         new RequestView(body, runtime.spec.requestSchema(template.model())),

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * Typed, read-only view of {@code kirin-api.yaml}: the models and their request schemas, the cross-field rules
- * ({@code x-kirin-rules}), the error catalog ({@code x-kirin-error-catalog}), per-field error codes
+ * ({@code x-kirin-rules}), the model profiles ({@code x-kirin-profile}), the error catalog ({@code x-kirin-error-catalog}), per-field error codes
  * ({@code x-kirin-error-codes}) and the derived per-field rule ids. Thread-safe once built.
  */
 public final class KirinSpec {
@@ -43,14 +43,19 @@ public final class KirinSpec {
   private final String yaml;
   private final OpenAPI openApi;
   private final Map<String, ModelDef> models;
+  private final Map<String, ModelProfile> profiles;
   private final List<RuleDef> rules;
   private final Map<String, List<RuleDef>> rulesByModel;
   private final List<ErrorCodeDef> errorCatalog;
+  private final List<ErrorCodeDef> adminErrorCatalog;
 
   private KirinSpec(String yaml, OpenAPI openApi) {
     this.yaml = yaml;
     this.openApi = openApi;
     this.models = Collections.unmodifiableMap(SpecExtensions.models(openApi));
+    Map<String, ModelProfile> byId = new LinkedHashMap<>();
+    models.values().forEach(model -> byId.put(model.id(), ProfileReader.read(model.id(), requestSchema(model.id()))));
+    this.profiles = Collections.unmodifiableMap(byId);
     this.rules = SpecExtensions.rules(openApi.getExtensions());
     Map<String, List<RuleDef>> byModel = new LinkedHashMap<>();
     for (String modelId : models.keySet()) {
@@ -58,6 +63,8 @@ public final class KirinSpec {
     }
     this.rulesByModel = Collections.unmodifiableMap(byModel);
     this.errorCatalog = SpecExtensions.errorCatalog(openApi.getExtensions());
+    this.adminErrorCatalog =
+        SpecExtensions.errorCatalog(openApi.getExtensions(), SpecExtensions.ADMIN_ERROR_CATALOG);
   }
 
   /** Reads {@value #RESOURCE} from the classpath. */
@@ -100,6 +107,20 @@ public final class KirinSpec {
 
   public Optional<ModelDef> model(String modelId) {
     return Optional.ofNullable(models.get(modelId));
+  }
+
+  /** The profile of a model: every per-model fact, read once from its request schema. */
+  public ModelProfile profile(String modelId) {
+    ModelProfile profile = profiles.get(modelId);
+    if (profile == null) {
+      throw new KirinSpecException("unknown model " + modelId);
+    }
+    return profile;
+  }
+
+  /** Every model's profile, in mapping order. */
+  public List<ModelProfile> profiles() {
+    return List.copyOf(profiles.values());
   }
 
   /** The model ids, in mapping order. */
@@ -154,6 +175,18 @@ public final class KirinSpec {
 
   public Optional<ErrorCodeDef> errorCode(String code) {
     return errorCatalog.stream().filter(def -> def.code().equals(code)).findFirst();
+  }
+
+  /** The codes of the mock's admin API ({@code x-kirin-admin-error-catalog}), not part of the provider's API. */
+  public List<ErrorCodeDef> adminErrorCatalog() {
+    return adminErrorCatalog;
+  }
+
+  /** The HTTP status of a code of either catalogue; empty for a code neither lists (or one without a status). */
+  public Optional<Integer> status(String code) {
+    return errorCode(code)
+        .or(() -> adminErrorCatalog.stream().filter(def -> def.code().equals(code)).findFirst())
+        .map(ErrorCodeDef::status);
   }
 
   /**

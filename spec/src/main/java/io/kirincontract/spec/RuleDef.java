@@ -1,6 +1,7 @@
 package io.kirincontract.spec;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One entry of the spec's {@code x-kirin-rules}: a rule that JSON Schema cannot express.
@@ -14,6 +15,8 @@ import java.util.List;
  * @param effect whether a broken rule rejects the request or ignores parameters
  * @param mode when the rule is enforced
  * @param source {@code seed} (stated by the provider's documents) or {@code reading} (the project's reading)
+ * @param limits the rule's parameters ({@code min-side: 300}), by name; {@code {name}} in the spec's text is
+ *     replaced by the value, so the text and the check read one number
  */
 public record RuleDef(
     String id,
@@ -24,11 +27,22 @@ public record RuleDef(
     Integer status,
     Effect effect,
     Mode mode,
-    String source) {
+    String source,
+    Map<String, String> limits) {
 
   public RuleDef {
     models = List.copyOf(models);
     params = List.copyOf(params);
+    limits = Map.copyOf(limits);
+  }
+
+  /** A limit of the rule as a number. */
+  public double limit(String name) {
+    String value = limits.get(name);
+    if (value == null) {
+      throw new KirinSpecException("rule " + id + " has no limit " + name);
+    }
+    return Double.parseDouble(value);
   }
 
   /** Whether the rule concerns the given model id. */

@@ -14,6 +14,7 @@ final class SpecExtensions {
 
   static final String RULES = "x-kirin-rules";
   static final String ERROR_CATALOG = "x-kirin-error-catalog";
+  static final String ADMIN_ERROR_CATALOG = "x-kirin-admin-error-catalog";
   static final String ERROR_CODES = "x-kirin-error-codes";
   static final String RULE_PREFIX = "x-kirin-rule-prefix";
 
@@ -48,24 +49,51 @@ final class SpecExtensions {
   static List<RuleDef> rules(Map<String, Object> root) {
     List<RuleDef> rules = new ArrayList<>();
     for (Map<String, Object> entry : entries(root, RULES)) {
+      Map<String, String> limits = limits(entry);
       rules.add(
           new RuleDef(
               string(entry, "id"),
               strings(entry, "models"),
               strings(entry, "params"),
-              string(entry, "text"),
+              withLimits(string(entry, "text"), limits),
               optionalString(entry, "code"),
               optionalInt(entry, "status"),
               RuleDef.Effect.valueOf(string(entry, "effect").toUpperCase(Locale.ROOT)),
               RuleDef.Mode.valueOf(string(entry, "mode").toUpperCase(Locale.ROOT)),
-              string(entry, "source")));
+              string(entry, "source"),
+              limits));
     }
     return List.copyOf(rules);
   }
 
+  private static Map<String, String> limits(Map<String, Object> entry) {
+    Map<String, String> limits = new LinkedHashMap<>();
+    if (entry.get("limits") instanceof Map<?, ?> map) {
+      map.forEach((name, value) -> limits.put(String.valueOf(name), String.valueOf(value)));
+    }
+    return limits;
+  }
+
+  /** The text with each {@code {name}} of a limit replaced by its value. */
+  private static String withLimits(String text, Map<String, String> limits) {
+    String filled = text;
+    for (Map.Entry<String, String> limit : limits.entrySet()) {
+      filled = filled.replace("{" + limit.getKey() + "}", limit.getValue());
+    }
+    java.util.regex.Matcher unfilled = java.util.regex.Pattern.compile("\\{[a-z-]+}").matcher(filled);
+    if (unfilled.find()) {
+      throw new KirinSpecException("a rule's text names " + unfilled.group() + " but the rule has no such limit");
+    }
+    return filled;
+  }
+
   static List<ErrorCodeDef> errorCatalog(Map<String, Object> root) {
+    return errorCatalog(root, ERROR_CATALOG);
+  }
+
+  static List<ErrorCodeDef> errorCatalog(Map<String, Object> root, String name) {
     List<ErrorCodeDef> catalog = new ArrayList<>();
-    for (Map<String, Object> entry : entries(root, ERROR_CATALOG)) {
+    for (Map<String, Object> entry : entries(root, name)) {
       catalog.add(
           new ErrorCodeDef(
               string(entry, "code"),

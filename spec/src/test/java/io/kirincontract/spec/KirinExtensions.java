@@ -14,7 +14,10 @@ final class KirinExtensions {
 
   private KirinExtensions() {}
 
-  /** One entry of {@code x-kirin-rules}. {@code code} and {@code status} are absent for ignore rules. */
+  /**
+   * One entry of {@code x-kirin-rules}. {@code code} and {@code status} are absent for ignore rules; {@code limits}
+   * (the numbers its text names as {@code {name}}) only for rules with parameters.
+   */
   @JsonIgnoreProperties(ignoreUnknown = false)
   record Rule(
       String id,
@@ -25,7 +28,8 @@ final class KirinExtensions {
       Integer status,
       String effect,
       String mode,
-      String source) {}
+      String source,
+      java.util.Map<String, Object> limits) {}
 
   /** One entry of {@code x-kirin-error-catalog}. {@code models} is absent for project codes. */
   @JsonIgnoreProperties(ignoreUnknown = false)

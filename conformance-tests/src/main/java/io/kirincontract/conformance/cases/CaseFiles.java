@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.kirincontract.spec.KirinSpec;
+import io.kirincontract.spec.RuleDef;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the rule cases: one YAML file per model, {@code cases/{model id}.yaml} on the classpath. A file has the
@@ -30,14 +32,14 @@ public final class CaseFiles {
 
   private CaseFiles() {}
 
-  /** The case file of a model; empty when there is none. */
-  public static Optional<CaseFile> load(String modelId) {
+  /** The case file of a model, its cases' limits filled from the spec; empty when there is none. */
+  public static Optional<CaseFile> load(KirinSpec spec, String modelId) {
     String resource = "cases/" + modelId + ".yaml";
     try (InputStream in = CaseFiles.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         return Optional.empty();
       }
-      return Optional.of(parse(modelId, resource, YAML.readTree(in)));
+      return Optional.of(parse(modelId, resource, YAML.readTree(in), rule -> limits(spec, rule)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
@@ -47,13 +49,22 @@ public final class CaseFiles {
   public static Map<String, CaseFile> loadAll(KirinSpec spec) {
     Map<String, CaseFile> files = new LinkedHashMap<>();
     for (String model : spec.modelIds()) {
-      load(model).ifPresent(file -> files.put(model, file));
+      load(spec, model).ifPresent(file -> files.put(model, file));
     }
     return files;
   }
 
-  /** Parses one case file's tree (for tests and tools). */
+  /** Parses one case file's tree whose cases name no limits (for tests and tools). */
   public static CaseFile parse(String modelId, String resource, JsonNode root) {
+    return parse(modelId, resource, root, rule -> Map.of());
+  }
+
+  /**
+   * Parses one case file's tree; {@code {limit}}, {@code {limit-1}} and {@code {limit+1}} in a case's title and
+   * {@code set:} values are filled with its rule's limits.
+   */
+  public static CaseFile parse(
+      String modelId, String resource, JsonNode root, Function<String, Map<String, String>> limitsOfRule) {
     String model = text(root, "model", resource);
     if (!model.equals(modelId)) {
       throw new IllegalArgumentException(resource + " is about " + model + ", expected " + modelId);
@@ -75,19 +86,27 @@ public final class CaseFiles {
         throw new IllegalArgumentException(where + " (" + rule + ") needs exactly one of break: and pass:");
       }
       RuleCase.Kind kind = isBreak ? RuleCase.Kind.BREAK : RuleCase.Kind.PASS;
-      String title = text(entry, kind.label(), where);
-      cases.add(new RuleCase(model, rule, kind, title, request((ObjectNode) base, entry), expect(entry.path("expect"))));
+      Limits limits = new Limits(rule, limitsOfRule.apply(rule));
+      String title = limits.fill(text(entry, kind.label(), where));
+      cases.add(
+          new RuleCase(
+              model, rule, kind, title, request((ObjectNode) base, entry, limits), expect(entry.path("expect"))));
     }
     return new CaseFile(model, (ObjectNode) base, List.copyOf(cases));
   }
 
-  private static JsonNode request(ObjectNode base, JsonNode entry) {
+  /** The rule's limits; {@code null} for a rule the spec does not have (the case is a coverage gap, left as is). */
+  private static Map<String, String> limits(KirinSpec spec, String rule) {
+    return spec.rule(rule).map(RuleDef::limits).orElse(null);
+  }
+
+  private static JsonNode request(ObjectNode base, JsonNode entry, Limits limits) {
     ObjectNode request = base.deepCopy();
     for (JsonNode field : entry.path("remove")) {
       request.remove(field.asText());
     }
     for (Map.Entry<String, JsonNode> field : entry.path("set").properties()) {
-      request.set(field.getKey(), field.getValue());
+      request.set(field.getKey(), limits.fill(field.getValue()));
     }
     return request;
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kirincontract.conformance.cases.CaseFiles;
+import io.kirincontract.spec.ModelProfile;
 import io.kirincontract.conformance.http.Answer;
 import io.kirincontract.conformance.server.Conformance;
 import io.kirincontract.conformance.server.ConformanceExtension;
@@ -98,11 +99,6 @@ class LifecycleTest {
             }));
   }
 
-  /** The output resolution of each model's base request (V3 std, O1 pro by default, V2 Master, V2.1 Master). */
-  private static final java.util.Map<String, String> RESOLUTION = java.util.Map.of(
-      "kirin_v3_t2v", "720p", "kirin_v3_i2v", "720p", "kirin_video_o1", "1080p",
-      "kirin_v2_master_t2v", "720p", "kirin_v2_1_master_i2v", "1080p");
-
   private static JsonNode run(Conformance conformance, String model, String scenario, String terminal)
       throws Exception {
     return run(conformance, model, scenario, terminal, false);
@@ -116,7 +112,7 @@ class LifecycleTest {
   private static JsonNode run(Conformance conformance, String model, String scenario, String terminal,
       boolean watermark, Consumer<ObjectNode> edit) throws Exception {
     String hook = model + "-" + UUID.randomUUID();
-    ObjectNode body = (ObjectNode) conformance.fixtures().resolve(CaseFiles.load(model).orElseThrow().base());
+    ObjectNode body = (ObjectNode) conformance.fixtures().resolve(CaseFiles.load(conformance.spec(), model).orElseThrow().base());
     body.put("callback_url", conformance.callbacks().url(hook));
     body.put("external_task_id", hook);
     if (watermark) {
@@ -143,9 +139,11 @@ class LifecycleTest {
         assertMp4(download(conformance, item.path("url").asText()), item.path("url").asText());
       }
       assertThat(last.path("output").path("content").size()).isPositive();
-      assertThat(last.path("metadata").path("fps").asInt()).as("output fps of %s", model).isEqualTo(24);
+      ModelProfile profile = conformance.spec().profile(model);
+      assertThat(last.path("metadata").path("fps").asInt()).as("output fps of %s", model)
+          .isEqualTo(profile.output().fps());
       assertThat(last.path("metadata").path("resolution").asText()).as("output resolution of %s", model)
-          .isEqualTo(body.path("mode").asText("").equals("pro") ? "1080p" : RESOLUTION.get(model));
+          .isEqualTo(profile.output().resolutions().get(body.path("mode").asText(profile.defaultMode())));
     } else {
       String code = last.path("error").path("code").asText();
       assertThat(conformance.spec().errorCode(code)).as("error.code %s in the catalog", code)

@@ -1,15 +1,18 @@
 package io.kirincontract.mock.control;
 
+import io.kirincontract.mock.problems.Problem;
+import io.kirincontract.mock.problems.ProblemException;
+
 /**
  * A control input is not understood: a bad {@code X-Kirin-Mock-Scenario} header, an admin body with a wrong field.
  * Answered with {@code 400 invalid_parameter}, naming {@link #param()}.
  */
-public final class InvalidControlException extends RuntimeException {
+public final class InvalidControlException extends ProblemException {
 
   private final String param;
 
   public InvalidControlException(String message, String param) {
-    super(message, null, false, false);
+    super(new Problem("invalid_parameter", message, param, null));
     this.param = param;
   }
 

@@ -1,13 +1,19 @@
 package io.kirincontract.mock.control;
 
+import io.kirincontract.mock.problems.Problem;
+import io.kirincontract.mock.problems.ProblemException;
+import java.util.List;
+import java.util.Map;
+
 /** A key is at its limit of unfinished tasks: {@code 429} with the model's code and a {@code Retry-After}. */
-public final class TooManyTasksException extends RuntimeException {
+public final class TooManyTasksException extends ProblemException {
 
   private final String code;
   private final long retryAfterSeconds;
 
   public TooManyTasksException(String code, String message, long retryAfterSeconds) {
-    super(message, null, false, false);
+    super(
+        List.of(Problem.of(code, message)), Map.of("Retry-After", Long.toString(retryAfterSeconds)));
     this.code = code;
     this.retryAfterSeconds = retryAfterSeconds;
   }

@@ -2,7 +2,7 @@ package io.kirincontract.mock.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -23,8 +23,7 @@ final class AdminAuthenticator implements Handler {
     String header = ctx.header("Authorization");
     String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : "";
     if (!MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8))) {
-      throw new ApiException(
-          401, Problem.of("unauthorized", "the admin API needs Authorization: Bearer <admin token> (--admin-token)"));
+      throw new ApiException(Problem.of("unauthorized", "the admin API needs Authorization: Bearer <admin token> (--admin-token)"));
     }
   }
 }

@@ -3,7 +3,7 @@ package io.kirincontract.mock.http;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import java.util.Locale;
 
 /**
@@ -31,9 +31,7 @@ final class AdminGuard implements Handler {
   public void handle(Context ctx) throws Exception {
     String host = ctx.header("Host");
     if (!hosts.allows(host)) {
-      throw new ApiException(
-          403,
-          Problem.of(
+      throw new ApiException(Problem.of(
               "host_not_allowed",
               "the admin API does not answer to Host "
                   + host
@@ -47,9 +45,7 @@ final class AdminGuard implements Handler {
     }
     if (isWrite(ctx.method()) && !isJson(ctx.contentType())) {
       String sent = ctx.contentType();
-      throw new ApiException(
-          415,
-          Problem.of(
+      throw new ApiException(Problem.of(
               "unsupported_media_type",
               "admin writes need Content-Type: application/json, even with no body"
                   + (sent == null ? " (no Content-Type was sent)" : " (got " + sent + ")")

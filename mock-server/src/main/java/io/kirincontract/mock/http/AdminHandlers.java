@@ -12,7 +12,7 @@ import io.kirincontract.mock.control.ScenarioHeader;
 import io.kirincontract.mock.control.ScenarioRule;
 import io.kirincontract.mock.tasks.NoSuchTaskException;
 import io.kirincontract.mock.tasks.TaskStatus;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
@@ -104,9 +104,7 @@ final class AdminHandlers {
       throw new InvalidControlException("a scenario id is a number", "scenario_id");
     }
     if (!admin.removeScenario(id)) {
-      throw new ApiException(
-          404,
-          Problem.of("scenario_not_found", "no scenario rule " + id + "; GET /__admin/scenarios lists them"));
+      throw new ApiException(Problem.of("scenario_not_found", "no scenario rule " + id + "; GET /__admin/scenarios lists them"));
     }
     ok(ctx, json.message("deleted", Long.toString(id)));
   }

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.kirincontract.mock.MockConfig;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import io.kirincontract.spec.ErrorCodeDef;
 import java.util.Optional;
 import java.util.Set;
@@ -59,10 +59,10 @@ final class Authenticator implements Handler {
     if (ctx.method() == HandlerType.POST && CREATE_PATH.equals(ctx.path())) {
       Optional<ErrorCodeDef> own = bodies.peekModel(ctx).flatMap(model -> modelCodes.get().forModel(model));
       if (own.isPresent()) {
-        throw new ApiException(401, Problem.of(own.get().code(), own.get().message() + ": " + reason));
+        throw new ApiException(Problem.of(own.get().code(), own.get().message() + ": " + reason));
       }
     }
-    throw new ApiException(401, Problem.of("unauthorized", "send Authorization: Bearer <API key>; " + reason));
+    throw new ApiException(Problem.of("unauthorized", "send Authorization: Bearer <API key>; " + reason));
   }
 
   /** The key of {@code Authorization: Bearer <key>}, or null when the header is absent or of another form. */

@@ -2,7 +2,7 @@ package io.kirincontract.mock.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import java.util.function.Supplier;
 
 /**
@@ -42,8 +42,7 @@ final class BeforeFilters implements Handler {
     String path = ctx.path();
     if (path.indexOf('%') >= 0 && !wellEscaped(path)) {
       // a path parameter with a broken escape (such as "%H]") cannot name anything; Javalin would fail decoding it
-      throw new ApiException(
-          404, Problem.of("route_not_found", "no endpoint at " + path + ": a '%' in a path must start an escape such as %20"));
+      throw new ApiException(Problem.of("route_not_found", "no endpoint at " + path + ": a '%' in a path must start an escape such as %20"));
     }
     if (path.startsWith(API_PREFIX)) {
       journal.arrive(ctx);

@@ -33,7 +33,7 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
 
   /** Told of each request refused here, before any route sees it. */
   interface Refusals {
-    void refused(Request request, int status, io.kirincontract.mock.validation.Problem problem);
+    void refused(Request request, int status, io.kirincontract.mock.problems.Problem problem);
   }
 
   private final long maxBodySize;
@@ -53,7 +53,7 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
     refusals.refused(
         request,
         HttpStatus.PAYLOAD_TOO_LARGE_413,
-        io.kirincontract.mock.validation.Problem.of(
+        io.kirincontract.mock.problems.Problem.of(
             "payload_too_large", "the body is over the limit of " + maxBodySize + " bytes"));
   }
 
@@ -104,7 +104,7 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
       refusals.refused(
           getRequest(),
           HttpStatus.SERVICE_UNAVAILABLE_503,
-          io.kirincontract.mock.validation.Problem.of("service_unavailable", budget.refusal(length)));
+          io.kirincontract.mock.problems.Problem.of("service_unavailable", budget.refusal(length)));
       Response.writeError(
           getRequest(), getResponse(), getCallback(), HttpStatus.SERVICE_UNAVAILABLE_503, budget.refusal(length));
     }

@@ -2,7 +2,7 @@ package io.kirincontract.mock.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -74,8 +74,7 @@ final class DocsHandlers {
             .asset(ctx.pathParam("asset"))
             .orElseThrow(
                 () ->
-                    new ApiException(
-                        404, Problem.of("route_not_found", "no docs file " + ctx.path() + "; the page is /docs")));
+                    new ApiException(Problem.of("route_not_found", "no docs file " + ctx.path() + "; the page is /docs")));
     ctx.status(200)
         .contentType(asset.contentType())
         .header("Cache-Control", "public, max-age=3600")
@@ -85,9 +84,7 @@ final class DocsHandlers {
   private SwaggerUiAssets requireAssets() {
     return assets.orElseThrow(
         () ->
-            new ApiException(
-                404,
-                Problem.of(
+            new ApiException(Problem.of(
                     "route_not_found",
                     "Swagger UI is not on the classpath (org.webjars:swagger-ui); the spec is at /openapi.yaml")));
   }

@@ -3,16 +3,8 @@ package io.kirincontract.mock.http;
 import io.javalin.http.Context;
 import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HttpResponseException;
-import io.kirincontract.mock.control.ControlConflictException;
-import io.kirincontract.mock.control.InvalidControlException;
-import io.kirincontract.mock.control.TooManyTasksException;
-import io.kirincontract.mock.tasks.ExternalTaskIdConflictException;
-import io.kirincontract.mock.tasks.NoSuchTaskException;
-import io.kirincontract.mock.tasks.StoreFullException;
-import io.kirincontract.mock.tasks.TaskStateException;
-import io.kirincontract.mock.validation.InvalidRequestException;
-import io.kirincontract.mock.validation.Problem;
-import io.kirincontract.spec.ErrorCodeDef;
+import io.kirincontract.mock.problems.Problem;
+import io.kirincontract.mock.problems.ProblemException;
 import io.kirincontract.spec.KirinSpec;
 import java.util.List;
 import java.util.UUID;
@@ -20,10 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one exception mapper: every exception, ours or the framework's, leaves as the error envelope with the
- * status the error catalog gives its code (admin-only codes, such as {@code task_state_conflict}, are listed in
- * {@code docs/mock-lifecycle.md}). Anything unexpected is a 500 {@code internal_error} with a reference
- * to the log line; no stack trace reaches a client.
+ * The one exception mapper: every {@link ProblemException} leaves as the error envelope of its problems with the
+ * status the spec's error catalogue gives its code ({@code x-kirin-error-catalog}, or {@code
+ * x-kirin-admin-error-catalog} for the admin API's own codes), and the framework's errors as theirs. Anything
+ * unexpected, a code in no catalogue included, is a 500 {@code internal_error} with a reference to the log line; no
+ * stack trace reaches a client.
  */
 final class ErrorMapper implements ExceptionHandler<Exception> {
 
@@ -39,28 +32,9 @@ final class ErrorMapper implements ExceptionHandler<Exception> {
 
   @Override
   public void handle(Exception exception, Context ctx) {
-    if (exception instanceof InvalidRequestException invalid) {
-      List<Problem> problems = invalid.problems();
-      respond(ctx, status(problems.get(0).code(), 400), problems);
-    } else if (exception instanceof ApiException api) {
-      api.headers().forEach(ctx::header);
-      respond(ctx, api.status(), List.of(api.problem()));
-    } else if (exception instanceof ExternalTaskIdConflictException conflict) {
-      respond(ctx, 409, List.of(new Problem("external_task_id_conflict", conflict.getMessage(), "external_task_id", null)));
-    } else if (exception instanceof InvalidControlException invalid) {
-      respond(ctx, 400, List.of(new Problem("invalid_parameter", invalid.getMessage(), invalid.param(), null)));
-    } else if (exception instanceof TooManyTasksException tooMany) {
-      ctx.header("Retry-After", Long.toString(tooMany.retryAfterSeconds()));
-      respond(ctx, 429, List.of(Problem.of(tooMany.code(), tooMany.getMessage())));
-    } else if (exception instanceof StoreFullException full) {
-      ctx.header("Retry-After", "1");
-      respond(ctx, 503, List.of(Problem.of("service_unavailable", full.getMessage())));
-    } else if (exception instanceof NoSuchTaskException missing) {
-      respond(ctx, 404, List.of(Problem.of("task_not_found", "no task " + missing.taskId())));
-    } else if (exception instanceof TaskStateException state) {
-      respond(ctx, 409, List.of(Problem.of("task_state_conflict", state.getMessage())));
-    } else if (exception instanceof ControlConflictException conflict) {
-      respond(ctx, 409, List.of(Problem.of(conflict.code(), conflict.getMessage())));
+    if (exception instanceof ProblemException error && spec.status(error.code()).isPresent()) {
+      error.headers().forEach(ctx::header);
+      respond(ctx, spec.status(error.code()).orElseThrow(), error.problems());
     } else if (exception instanceof HttpResponseException http) {
       respond(ctx, http.getStatus(), List.of(framework(ctx, http.getStatus())));
     } else {
@@ -84,10 +58,6 @@ final class ErrorMapper implements ExceptionHandler<Exception> {
       case 413 -> Problem.of("payload_too_large", "the body is over the limit of " + maxBodySize + " bytes");
       default -> Problem.of(status >= 500 ? "internal_error" : "invalid_parameter", "HTTP " + status);
     };
-  }
-
-  private int status(String code, int fallback) {
-    return spec.errorCode(code).map(ErrorCodeDef::status).orElse(fallback);
   }
 
   private static void respond(Context ctx, int status, List<Problem> problems) {

@@ -3,7 +3,7 @@ package io.kirincontract.mock.http;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.kirincontract.mock.control.FaultInjector;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import java.time.Duration;
 import java.util.Map;
 
@@ -25,12 +25,10 @@ final class FaultFilter implements Handler {
     FaultInjector.Fault fault = faults.next();
     pause(fault.delay());
     if (fault.status() == 500) {
-      throw new ApiException(500, Problem.of("internal_error", "internal error (injected by the mock's HTTP faults)"));
+      throw new ApiException(Problem.of("internal_error", "internal error (injected by the mock's HTTP faults)"));
     }
     if (fault.status() == 503) {
-      throw new ApiException(
-          503,
-          Problem.of(
+      throw new ApiException(Problem.of(
               "service_unavailable",
               "the service is temporarily unavailable (injected by the mock's HTTP faults); retry after the"
                   + " Retry-After delay"),

@@ -7,7 +7,7 @@ import io.kirincontract.mock.results.ResultVideos;
 import io.kirincontract.mock.tasks.TaskRecord;
 import io.kirincontract.mock.tasks.TaskStatus;
 import io.kirincontract.mock.tasks.TaskStore;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 
 /**
  * Result downloads, {@code GET /files/{task_id}/{token}/video.mp4} (or {@code video-watermarked.mp4}): no API key,
@@ -48,7 +48,6 @@ final class FileHandlers {
   }
 
   private static ApiException notFound() {
-    return new ApiException(
-        404, Problem.of("file_not_found", "no such file; a task's files exist once it has completed"));
+    return new ApiException(Problem.of("file_not_found", "no such file; a task's files exist once it has completed"));
   }
 }

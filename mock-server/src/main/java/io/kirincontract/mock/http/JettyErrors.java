@@ -2,7 +2,7 @@ package io.kirincontract.mock.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;

@@ -15,7 +15,7 @@ import io.kirincontract.mock.journal.RequestMatcher;
 import io.kirincontract.mock.stubs.StubJson;
 import io.kirincontract.mock.stubs.StubRegistry;
 import io.kirincontract.mock.util.KeyId;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -86,8 +86,7 @@ final class JournalHandlers {
   void removeStub(Context ctx) {
     String id = ctx.pathParam("stub_id");
     if (!admin.removeStub(id)) {
-      throw new ApiException(
-          404, Problem.of("stub_not_found", "no stub " + id + "; GET /__admin/stubs lists them"));
+      throw new ApiException(Problem.of("stub_not_found", "no stub " + id + "; GET /__admin/stubs lists them"));
     }
     JsonResponses.write(ctx, 200, JsonNodeFactory.instance.objectNode().put("deleted", id));
   }

@@ -9,7 +9,7 @@ import io.kirincontract.mock.journal.KeyIds;
 import io.kirincontract.mock.journal.RecordedRequest;
 import io.kirincontract.mock.journal.RequestJournal;
 import io.kirincontract.mock.tasks.Task;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import java.io.IOException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.http.Context;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,7 +50,7 @@ final class JsonBodyReader {
     requireIdentityEncoding(ctx);
     byte[] body = bytes(ctx);
     if (body.length == 0) {
-      throw invalid("the body is empty; send a JSON object such as {\"model\": \"kirin_v3_t2v\", ...}");
+      throw invalid("the body is empty; send a JSON object with \"model\" and the parameters of that model");
     }
     int invalidUtf8 = Utf8.firstInvalid(body);
     if (invalidUtf8 >= 0) {
@@ -140,8 +140,7 @@ final class JsonBodyReader {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof RequestBudget.ExhaustedException full) {
         return Optional.of(
-            new ApiException(
-                503, Problem.of("service_unavailable", full.getMessage()), java.util.Map.of("Retry-After", "1")));
+            new ApiException(Problem.of("service_unavailable", full.getMessage()), java.util.Map.of("Retry-After", "1")));
       }
     }
     return Optional.empty();
@@ -154,9 +153,7 @@ final class JsonBodyReader {
   private static void requireIdentityEncoding(Context ctx) {
     String encoding = ctx.header("Content-Encoding");
     if (encoding != null && !encoding.isBlank() && !encoding.trim().equalsIgnoreCase("identity")) {
-      throw new ApiException(
-          415,
-          Problem.of(
+      throw new ApiException(Problem.of(
               "unsupported_media_type",
               "Content-Encoding " + encoding.trim() + " is not supported; send the body uncompressed (no"
                   + " Content-Encoding, or identity)"));
@@ -177,9 +174,7 @@ final class JsonBodyReader {
     String mime =
         contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!mime.equals("application/json") && !(mime.startsWith("application/") && mime.endsWith("+json"))) {
-      throw new ApiException(
-          415,
-          Problem.of(
+      throw new ApiException(Problem.of(
               "unsupported_media_type",
               "send Content-Type: application/json"
                   + (contentType == null ? " (no Content-Type was sent)" : " (got " + contentType + ")")));
@@ -215,6 +210,6 @@ final class JsonBodyReader {
   }
 
   private static ApiException invalid(String message) {
-    return new ApiException(400, Problem.of("invalid_json", message));
+    return new ApiException(Problem.of("invalid_json", message));
   }
 }

@@ -8,7 +8,7 @@ import io.kirincontract.mock.stubs.Stub;
 import io.kirincontract.mock.stubs.StubAnswer;
 import io.kirincontract.mock.stubs.StubFault;
 import io.kirincontract.mock.stubs.StubRegistry;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import io.kirincontract.spec.ErrorCodeDef;
 import io.kirincontract.spec.KirinSpec;
 import java.io.IOException;

@@ -7,7 +7,7 @@ import io.kirincontract.mock.lifecycle.Lifecycle;
 import io.kirincontract.mock.tasks.Task;
 import io.kirincontract.mock.tasks.TaskRenderer;
 import io.kirincontract.mock.tasks.TaskStore;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import io.kirincontract.mock.validation.RequestValidator;
 import io.kirincontract.mock.validation.ValidatedRequest;
 
@@ -61,9 +61,7 @@ final class TaskHandlers {
   private ApiException notFound(String what, boolean evicted) {
     if (evicted) {
       TaskStore store = lifecycle.store();
-      return new ApiException(
-          404,
-          Problem.of(
+      return new ApiException(Problem.of(
               "task_not_found",
               what
                   + " was evicted: the mock keeps at most "
@@ -72,6 +70,6 @@ final class TaskHandlers {
                   + store.maxTasks()
                   + " in all (--max-tasks), evicting the oldest finished ones beyond"));
     }
-    return new ApiException(404, Problem.of("task_not_found", "no " + what + " for this API key"));
+    return new ApiException(Problem.of("task_not_found", "no " + what + " for this API key"));
   }
 }

@@ -9,7 +9,6 @@ import io.kirincontract.mock.control.ScenarioRules;
 import io.kirincontract.mock.control.TaskLimits;
 import io.kirincontract.mock.control.TooManyTasksException;
 import io.kirincontract.mock.tasks.Interner;
-import io.kirincontract.mock.tasks.MetadataResolver;
 import io.kirincontract.mock.tasks.ModelCodes;
 import io.kirincontract.mock.tasks.NoSuchTaskException;
 import io.kirincontract.mock.tasks.Task;
@@ -44,7 +43,7 @@ public final class Lifecycle implements AutoCloseable {
   private final TaskViews views;
   private final TaskRenderer renderer = new TaskRenderer();
   private final CallbackOutbox callbacks;
-  private final MetadataResolver resolver = new MetadataResolver();
+  private final MetadataResolver resolver;
   private final TaskIds ids = new TaskIds();
   private final Interner<String> strings = new Interner<>(100_000);
   private final Interner<TaskMetadata> metadata = new Interner<>(10_000);
@@ -58,6 +57,7 @@ public final class Lifecycle implements AutoCloseable {
       ScenarioRules rules,
       ModelCodes codes,
       TaskViews views,
+      MetadataResolver resolver,
       CallbackSettings callbackSettings) {
     this.clock = clock;
     this.store = store;
@@ -65,6 +65,7 @@ public final class Lifecycle implements AutoCloseable {
     this.rules = rules;
     this.codes = codes;
     this.views = views;
+    this.resolver = resolver;
     this.callbacks = new CallbackOutbox(callbackSettings);
     this.scheduler = new TransitionScheduler(clock, this::announce);
   }

@@ -5,7 +5,6 @@ import io.kirincontract.mock.rules.media.ImageEncoding;
 import io.kirincontract.mock.rules.media.ImageFormat;
 import io.kirincontract.mock.rules.media.ImageMaxSize;
 import io.kirincontract.mock.rules.media.ImageMinDimensions;
-import io.kirincontract.mock.rules.media.MediaFields;
 import io.kirincontract.mock.rules.media.MediaUrlReachable;
 import io.kirincontract.mock.rules.media.VideoDimensions;
 import io.kirincontract.mock.rules.media.VideoDurationRange;
@@ -13,7 +12,6 @@ import io.kirincontract.mock.rules.media.VideoFormat;
 import io.kirincontract.mock.rules.media.VideoFps;
 import io.kirincontract.mock.rules.media.VideoMaxSize;
 import io.kirincontract.mock.rules.o1.AspectRatioRequiredUnlessFrameOrBase;
-import io.kirincontract.mock.rules.o1.DurationFiveOrTen;
 import io.kirincontract.mock.rules.o1.DurationIgnoredWithBaseVideo;
 import io.kirincontract.mock.rules.o1.EndFrameMaxImages;
 import io.kirincontract.mock.rules.o1.EndFrameRequiresFirst;
@@ -30,15 +28,40 @@ import io.kirincontract.mock.rules.v3.ShotDurationRange;
 import io.kirincontract.mock.rules.v3.ShotDurationsSum;
 import io.kirincontract.mock.rules.v3.ShotTypeRequired;
 import io.kirincontract.mock.rules.v3.SingleShotFieldsIgnored;
+import io.kirincontract.spec.KirinSpec;
+import io.kirincontract.spec.RuleDef;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
-/** Every rule the mock implements, one object per {@code x-kirin-rules} id. */
+/**
+ * Every rule the mock implements, one object per {@code x-kirin-rules} id. The media and callback rules are the same
+ * check for every model, so they are made for each spec id with their suffix ({@code .image.min-dimensions}), over
+ * the fields of the entry's {@code params} and with its {@code limits}; the others are listed here.
+ */
 public final class RuleCatalog {
+
+  /** The check behind each suffix of a per-model rule id, built from the spec's entry. */
+  private static final Map<String, Function<RuleDef, Rule>> BY_SUFFIX =
+      Map.ofEntries(
+          Map.entry(".image.encoding", ImageEncoding::new),
+          Map.entry(".image.format", ImageFormat::new),
+          Map.entry(".image.max-size", ImageMaxSize::new),
+          Map.entry(".image.min-dimensions", ImageMinDimensions::new),
+          Map.entry(".image.aspect-ratio", ImageAspectRatio::new),
+          Map.entry(".image.url-reachable", MediaUrlReachable::images),
+          Map.entry(".video.format", VideoFormat::new),
+          Map.entry(".video.max-size", VideoMaxSize::new),
+          Map.entry(".video.duration-range", VideoDurationRange::new),
+          Map.entry(".video.dimensions", VideoDimensions::new),
+          Map.entry(".video.fps", VideoFps::new),
+          Map.entry(".video.url-reachable", MediaUrlReachable::videos),
+          Map.entry(".callback-url.deliverable", def -> new CallbackUrlDeliverable(def.id())));
 
   private RuleCatalog() {}
 
-  public static List<Rule> all() {
+  public static List<Rule> all(KirinSpec spec) {
     List<Rule> rules = new ArrayList<>();
     // V3 text and image to video: prompt and multi-shot
     rules.add(new PromptRequiredUnlessMultiShot());
@@ -50,7 +73,6 @@ public final class RuleCatalog {
     rules.add(new SingleShotFieldsIgnored());
     // kirin_v3_i2v: images and elements
     rules.add(new ImageOneRequired());
-    rules.addAll(images("v3i2v", MediaFields.imageAndTail(), MediaFields.image()));
     rules.add(ElementsKnown.v3i2v());
     // kirin_video_o1
     rules.add(new ImageListImageRequired());
@@ -61,43 +83,17 @@ public final class RuleCatalog {
     rules.add(new FramesAtMostOneEach());
     rules.add(new FramesNotWithBaseVideo());
     rules.add(new AspectRatioRequiredUnlessFrameOrBase());
-    rules.add(new DurationFiveOrTen());
+    rules.add(new DurationForTaskKind("o1.duration.five-or-ten-for-text-and-frames"));
     rules.add(new DurationIgnoredWithBaseVideo());
     rules.add(new PromptReferencesResolve());
     rules.add(ElementsKnown.o1());
-    rules.addAll(images("o1", MediaFields.o1Images(), MediaFields.o1Images()));
-    rules.addAll(videos(MediaFields.o1Videos()));
-    // kirin_v2_1_master_i2v
-    rules.addAll(images("v21i2v", MediaFields.image(), MediaFields.image()));
-    // every model: callback_url
-    for (String prefix : List.of("v3", "o1", "v2t2v", "v21i2v")) {
-      rules.add(new CallbackUrlDeliverable(prefix + ".callback-url.deliverable"));
+    // every model: media and callback_url, by suffix
+    for (RuleDef def : spec.rules()) {
+      BY_SUFFIX.entrySet().stream()
+          .filter(suffix -> def.id().endsWith(suffix.getKey()))
+          .findFirst()
+          .ifPresent(suffix -> rules.add(suffix.getValue().apply(def)));
     }
     return rules;
-  }
-
-  /**
-   * The six image rules of a model.
-   *
-   * @param aspectRatioFields the images the aspect-ratio limit applies to (not kirin_v3_i2v's image_tail)
-   */
-  private static List<Rule> images(String prefix, MediaFields fields, MediaFields aspectRatioFields) {
-    return List.of(
-        new ImageEncoding(prefix + ".image.encoding", fields),
-        new ImageFormat(prefix + ".image.format", fields),
-        new ImageMaxSize(prefix + ".image.max-size", fields),
-        new ImageMinDimensions(prefix + ".image.min-dimensions", fields),
-        new ImageAspectRatio(prefix + ".image.aspect-ratio", aspectRatioFields),
-        MediaUrlReachable.images(prefix + ".image.url-reachable", fields));
-  }
-
-  private static List<Rule> videos(MediaFields fields) {
-    return List.of(
-        new VideoFormat("o1.video.format", fields),
-        new VideoMaxSize("o1.video.max-size", fields),
-        new VideoDurationRange("o1.video.duration-range", fields),
-        new VideoDimensions("o1.video.dimensions", fields),
-        new VideoFps("o1.video.fps", fields),
-        MediaUrlReachable.videos("o1.video.url-reachable", fields));
   }
 }

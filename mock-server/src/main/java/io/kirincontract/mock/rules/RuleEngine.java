@@ -2,8 +2,8 @@ package io.kirincontract.mock.rules;
 
 import io.kirincontract.mock.MediaPolicy;
 import io.kirincontract.mock.tasks.TaskWarning;
-import io.kirincontract.mock.validation.JsonPaths;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.JsonPaths;
+import io.kirincontract.mock.problems.Problem;
 import io.kirincontract.spec.KirinSpec;
 import io.kirincontract.spec.RuleDef;
 import java.util.ArrayList;
@@ -44,6 +44,7 @@ public final class RuleEngine {
     this.disabled = Set.copyOf(disabled);
     this.policy = policy;
     verify(spec, rules.keySet());
+    TaskKinds.check(spec);
   }
 
   /** Fails unless the implemented ids are exactly the spec's ids. */
@@ -96,7 +97,7 @@ public final class RuleEngine {
     List<RuleDef> defs = spec.rulesFor(context.model());
     Outcome plain = pass(context, fieldProblems, defs, false);
     boolean refused = !fieldProblems.isEmpty() || !plain.problems().isEmpty();
-    context.media().prepare(context.model(), context.request(), refused);
+    context.media().prepare(context.profile(), context.request(), refused);
     Outcome media = pass(context, fieldProblems, defs, true);
     List<Problem> problems = new ArrayList<>(plain.problems());
     problems.addAll(media.problems());

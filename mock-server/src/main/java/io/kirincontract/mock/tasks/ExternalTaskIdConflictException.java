@@ -1,13 +1,21 @@
 package io.kirincontract.mock.tasks;
 
+import io.kirincontract.mock.problems.Problem;
+import io.kirincontract.mock.problems.ProblemException;
+
 /** The key already created a task with this {@code external_task_id}. */
-public final class ExternalTaskIdConflictException extends RuntimeException {
+public final class ExternalTaskIdConflictException extends ProblemException {
 
   private final String externalTaskId;
   private final String existingTaskId;
 
   public ExternalTaskIdConflictException(String externalTaskId, String existingTaskId) {
-    super("external_task_id " + externalTaskId + " is already used by task " + existingTaskId, null, false, false);
+    super(
+        new Problem(
+            "external_task_id_conflict",
+            "external_task_id " + externalTaskId + " is already used by task " + existingTaskId,
+            "external_task_id",
+            null));
     this.externalTaskId = externalTaskId;
     this.existingTaskId = existingTaskId;
   }

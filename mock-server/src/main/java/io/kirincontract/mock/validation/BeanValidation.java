@@ -1,5 +1,6 @@
 package io.kirincontract.mock.validation;
 
+import io.kirincontract.mock.problems.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;

@@ -1,5 +1,6 @@
 package io.kirincontract.mock.validation;
 
+import io.kirincontract.mock.problems.Problem;
 import io.kirincontract.spec.KirinSpec;
 
 /** Builds per-field problems with the spec's code ({@code x-kirin-error-codes}) and derived rule id. */

@@ -1,5 +1,7 @@
 package io.kirincontract.mock.validation;
 
+import io.kirincontract.mock.problems.JsonPaths;
+import io.kirincontract.mock.problems.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kirincontract.mock.tasks.TaskWarning;
 import io.kirincontract.spec.KirinSpec;

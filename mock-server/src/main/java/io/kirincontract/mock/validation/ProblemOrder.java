@@ -1,5 +1,7 @@
 package io.kirincontract.mock.validation;
 
+import io.kirincontract.mock.problems.JsonPaths;
+import io.kirincontract.mock.problems.Problem;
 import io.kirincontract.spec.KirinSpec;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;

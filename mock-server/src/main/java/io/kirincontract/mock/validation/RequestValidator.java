@@ -1,5 +1,7 @@
 package io.kirincontract.mock.validation;
 
+import io.kirincontract.mock.problems.JsonPaths;
+import io.kirincontract.mock.problems.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kirincontract.mock.media.MediaInspector;
@@ -104,7 +106,8 @@ public final class RequestValidator implements AutoCloseable {
     JsonNode present = AbsentNulls.remove(received);
     List<TaskWarning> ignored =
         rules.ignoredFields(
-            new RuleContext(modelId, new RequestView(present, spec.requestSchema(modelId)), null, null, library));
+            new RuleContext(
+                spec.profile(modelId), new RequestView(present, spec.requestSchema(modelId)), null, null, library));
     JsonNode body = withoutIgnoredFields(present, ignored);
     JsonTypeCheck.Result types = typeCheck.check(modelId, body);
     List<Problem> fieldProblems = new ArrayList<>(types.problems());
@@ -121,7 +124,7 @@ public final class RequestValidator implements AutoCloseable {
     RequestView view = new RequestView(usable, spec.requestSchema(modelId));
     MediaInspections media = new MediaInspections(inspector, mediaExecutor, mediaBudget);
     RuleEngine.Outcome outcome =
-        rules.run(new RuleContext(modelId, view, bound.value(), media, library), fieldProblems);
+        rules.run(new RuleContext(spec.profile(modelId), view, bound.value(), media, library), fieldProblems);
 
     List<Problem> problems = new ArrayList<>(fieldProblems);
     problems.addAll(outcome.problems());
@@ -132,7 +135,7 @@ public final class RequestValidator implements AutoCloseable {
     warnings.addAll(types.warnings());
     List<String> ignoredParams = ignored.stream().map(TaskWarning::param).toList();
     warnings.addAll(outcome.warnings());
-    return new ValidatedRequest(modelId, received, bound.value(), view, media, ignoredParams, warnings);
+    return new ValidatedRequest(spec.profile(modelId), received, bound.value(), view, media, ignoredParams, warnings);
   }
 
   @Override
@@ -146,7 +149,7 @@ public final class RequestValidator implements AutoCloseable {
           List.of(
               Problem.of(
                   "invalid_json",
-                  "the body must be a JSON object such as {\"model\": \"kirin_v3_t2v\", ...}, not "
+                  "the body must be a JSON object such as {\"model\": \"" + spec.modelIds().get(0) + "\", ...}, not "
                       + JsonTypeCheck.describe(body))));
     }
     JsonNode model = body.get("model");

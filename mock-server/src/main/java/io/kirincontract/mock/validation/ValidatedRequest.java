@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kirincontract.mock.rules.RequestView;
 import io.kirincontract.mock.rules.media.MediaInspections;
 import io.kirincontract.mock.tasks.TaskWarning;
+import io.kirincontract.spec.ModelProfile;
 import java.util.List;
 
 /**
  * A request that passed every check, with what the checks learned on the way.
  *
- * @param model the model id
+ * @param profile the model's profile
  * @param body the request as sent
  * @param typed the request bound to its generated model class
  * @param view read access with the spec's defaults
@@ -18,7 +19,7 @@ import java.util.List;
  * @param warnings unknown properties, unreachable media, unresolved references (lenient policy)
  */
 public record ValidatedRequest(
-    String model,
+    ModelProfile profile,
     JsonNode body,
     Object typed,
     RequestView view,
@@ -29,5 +30,10 @@ public record ValidatedRequest(
   public ValidatedRequest {
     ignoredParams = List.copyOf(ignoredParams);
     warnings = List.copyOf(warnings);
+  }
+
+  /** The model id. */
+  public String model() {
+    return profile.modelId();
   }
 }

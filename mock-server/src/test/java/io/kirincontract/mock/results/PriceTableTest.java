@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kirincontract.mock.tasks.TaskMetadata;
+import io.kirincontract.spec.KirinSpec;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The documented price table: USD per second by model and mode, plus sound, times the duration, 4 decimals. */
+/**
+ * The documented price table (the spec's model profiles): USD per second by model and mode, plus sound, times the
+ * duration, 4 decimals.
+ */
 class PriceTableTest {
 
-  private final PriceTable prices = new PriceTable();
+  private static final KirinSpec SPEC = KirinSpec.load();
+
+  private final PriceTable prices = new PriceTable(SPEC);
 
   @ParameterizedTest(name = "{0} {1} {2} s sound {3} costs {4}")
   @CsvSource({
@@ -31,6 +37,14 @@ class PriceTableTest {
   @CsvSource({"kirin_v9", "''"})
   void anUnknownModelHasNoPrice(String model) {
     assertThatThrownBy(() -> prices.cost(model, metadata("std", 5, "off"))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aPriceChangedInTheSpecIsThePriceCharged() {
+    String changed = SPEC.yaml().replace("prices: {std: '0.05'}", "prices: {std: '0.06'}");
+    assertThat(changed).isNotEqualTo(SPEC.yaml());
+    PriceTable table = new PriceTable(KirinSpec.parse(changed));
+    assertThat(table.cost("kirin_v2_master_t2v", metadata("std", 10, "off"))).isEqualTo("0.6000");
   }
 
   private static TaskMetadata metadata(String mode, double seconds, String sound) {

@@ -5,6 +5,7 @@ import static io.kirincontract.spec.catalogue.Markdown.code;
 import io.kirincontract.spec.ErrorCodeDef;
 import io.kirincontract.spec.KirinSpec;
 import io.kirincontract.spec.ModelDef;
+import io.kirincontract.spec.ModelProfile;
 import io.kirincontract.spec.RuleDef;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.LinkedHashSet;
@@ -32,6 +33,21 @@ final class ModelSection {
     return model.id();
   }
 
+  /** {@code `text_to_video` (duration `5` or `10`), `video_edit` (the input video's duration)}. */
+  private static String taskKinds(ModelProfile profile) {
+    return profile.taskKinds().stream()
+        .map(
+            kind ->
+                code(kind.name())
+                    + (kind.durationFromInput()
+                        ? " (the input video's duration)"
+                        : kind.durations().isEmpty()
+                            ? ""
+                            : " (duration " + String.join(" or ", kind.durations().stream().map(Markdown::code).toList())
+                                + ")"))
+        .collect(java.util.stream.Collectors.joining(", "));
+  }
+
   String render(ModelDef model) {
     Schema<?> request = spec.resolve(spec.requestSchema(model.id()));
     List<Field> modelFields = fields.of(model.id());
@@ -42,9 +58,8 @@ final class ModelSection {
     out.append("## ").append(heading(model)).append("\n\n");
     out.append("**").append(Markdown.text(title(request, model))).append("**: request schema ")
         .append(code(model.schemaName())).append(", rule prefix ").append(code(model.rulePrefix())).append(".\n\n");
-    out.append("Output resolution: ")
-        .append(OutputResolution.of(request.getDescription()).map(Markdown::text).orElse("not stated"))
-        .append(".\n\n");
+    out.append("Output resolution: ").append(OutputResolution.of(spec.profile(model.id()))).append(".\n\n");
+    out.append("Task kinds (`metadata.generation_type`): ").append(taskKinds(spec.profile(model.id()))).append(".\n\n");
     if (request.getDescription() != null) {
       out.append(Markdown.text(request.getDescription())).append("\n\n");
     }

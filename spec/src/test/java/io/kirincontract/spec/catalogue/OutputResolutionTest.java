@@ -2,25 +2,20 @@ package io.kirincontract.spec.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kirincontract.spec.KirinSpec;
 import org.junit.jupiter.api.Test;
 
 class OutputResolutionTest {
 
+  private static final KirinSpec SPEC = KirinSpec.load();
+
   @Test
-  void takesTheSentenceAfterOutput() {
-    assertThat(OutputResolution.of("Text to video.\nOutput: `std` 720p, `pro` 1080p, 24 fps. More."))
-        .contains("`std` 720p, `pro` 1080p, 24 fps");
+  void namesEachModeWithItsResolutionAndTheFrameRate() {
+    assertThat(OutputResolution.of(SPEC.profile("kirin_v3_t2v"))).isEqualTo("`std` 720p, `pro` 1080p, 24 fps");
   }
 
   @Test
-  void otherwiseTakesTheClauseThatNamesAResolution() {
-    assertThat(OutputResolution.of("Kirin V2.1 Master image to video, 1080p at 24 fps. The image is required."))
-        .contains("1080p at 24 fps");
-  }
-
-  @Test
-  void isEmptyWhenTheDescriptionStatesNone() {
-    assertThat(OutputResolution.of("A model with no stated output.")).isEmpty();
-    assertThat(OutputResolution.of(null)).isEmpty();
+  void namesTheOneResolutionOfAModelWithoutModes() {
+    assertThat(OutputResolution.of(SPEC.profile("kirin_v2_1_master_i2v"))).isEqualTo("1080p at 24 fps");
   }
 }

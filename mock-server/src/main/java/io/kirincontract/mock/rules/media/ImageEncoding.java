@@ -1,13 +1,14 @@
 package io.kirincontract.mock.rules.media;
 
 import io.kirincontract.mock.media.Inspection;
+import io.kirincontract.spec.RuleDef;
 import java.util.Optional;
 
 /** {@code *.image.encoding}: an image is an http(s) URL or plain base64 without a {@code data:} prefix. */
 public final class ImageEncoding extends MediaRule {
 
-  public ImageEncoding(String id, MediaFields source) {
-    super(id, source, false);
+  public ImageEncoding(RuleDef def) {
+    super(def, false);
   }
 
   @Override

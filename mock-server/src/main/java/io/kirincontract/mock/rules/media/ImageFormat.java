@@ -1,13 +1,14 @@
 package io.kirincontract.mock.rules.media;
 
 import io.kirincontract.mock.media.Inspection;
+import io.kirincontract.spec.RuleDef;
 import java.util.Optional;
 
 /** {@code *.image.format}: an image is JPEG or PNG by content. */
 public final class ImageFormat extends MediaRule {
 
-  public ImageFormat(String id, MediaFields source) {
-    super(id, source, false);
+  public ImageFormat(RuleDef def) {
+    super(def, false);
   }
 
   @Override

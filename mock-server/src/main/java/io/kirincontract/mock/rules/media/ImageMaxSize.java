@@ -1,13 +1,14 @@
 package io.kirincontract.mock.rules.media;
 
 import io.kirincontract.mock.media.Inspection;
+import io.kirincontract.spec.RuleDef;
 import java.util.Optional;
 
 /** {@code *.image.max-size}: an image is at most 10 MB. */
 public final class ImageMaxSize extends MediaRule {
 
-  public ImageMaxSize(String id, MediaFields source) {
-    super(id, source, false);
+  public ImageMaxSize(RuleDef def) {
+    super(def, false);
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.kirincontract.mock.media.Inspection;
 import io.kirincontract.mock.media.MediaInspector;
 import io.kirincontract.mock.media.VideoInfo;
 import io.kirincontract.mock.rules.RequestView;
+import io.kirincontract.spec.ModelProfile;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -52,11 +53,11 @@ public final class MediaInspections {
   /**
    * Called once before the media rules run. When {@code refused}, no URL is fetched (the URL values are {@link
    * Inspection.NotFetched}; base64 values, which cost no connection, are still read). Otherwise every distinct value
-   * of the model's media fields is inspected now, in parallel, within the budget.
+   * of the model's media fields (its profile's {@code images} and {@code videos}) is inspected now, in parallel, within the budget.
    */
-  public void prepare(String modelId, RequestView request, boolean refused) {
-    List<MediaParam> imageValues = MediaFields.imagesOf(modelId).values(request);
-    List<MediaParam> videoValues = MediaFields.videosOf(modelId).values(request);
+  public void prepare(ModelProfile profile, RequestView request, boolean refused) {
+    List<MediaParam> imageValues = MediaFields.of(profile.images()).values(request);
+    List<MediaParam> videoValues = MediaFields.of(profile.videos()).values(request);
     imageValues.forEach(images::remember);
     videoValues.forEach(videos::remember);
     if (refused) {

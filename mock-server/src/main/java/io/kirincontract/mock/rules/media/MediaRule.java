@@ -6,12 +6,13 @@ import io.kirincontract.mock.media.VideoInfo;
 import io.kirincontract.mock.rules.Finding;
 import io.kirincontract.mock.rules.Rule;
 import io.kirincontract.mock.rules.RuleContext;
+import io.kirincontract.spec.RuleDef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A rule that looks at each media value of a source and at what inspecting it found. Subclasses say what they
+ * A rule that looks at each media value its spec entry's {@code params} name and at what inspecting it found. Subclasses say what they
  * report for one inspection.
  */
 abstract class MediaRule implements Rule {
@@ -20,9 +21,10 @@ abstract class MediaRule implements Rule {
   private final MediaFields source;
   private final boolean video;
 
-  MediaRule(String id, MediaFields source, boolean video) {
-    this.id = id;
-    this.source = source;
+  /** A rule over the media values at its spec entry's {@code params}. */
+  MediaRule(RuleDef def, boolean video) {
+    this.id = def.id();
+    this.source = MediaFields.of(def.params());
     this.video = video;
   }
 

@@ -1,6 +1,7 @@
 package io.kirincontract.mock.rules.media;
 
 import io.kirincontract.mock.media.Inspection;
+import io.kirincontract.spec.RuleDef;
 import java.util.Optional;
 
 /**
@@ -9,16 +10,16 @@ import java.util.Optional;
  */
 public final class MediaUrlReachable extends MediaRule {
 
-  private MediaUrlReachable(String id, MediaFields source, boolean video) {
-    super(id, source, video);
+  private MediaUrlReachable(RuleDef def, boolean video) {
+    super(def, video);
   }
 
-  public static MediaUrlReachable images(String id, MediaFields source) {
-    return new MediaUrlReachable(id, source, false);
+  public static MediaUrlReachable images(RuleDef def) {
+    return new MediaUrlReachable(def, false);
   }
 
-  public static MediaUrlReachable videos(String id, MediaFields source) {
-    return new MediaUrlReachable(id, source, true);
+  public static MediaUrlReachable videos(RuleDef def) {
+    return new MediaUrlReachable(def, true);
   }
 
   @Override

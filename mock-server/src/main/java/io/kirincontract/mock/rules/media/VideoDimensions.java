@@ -1,13 +1,19 @@
 package io.kirincontract.mock.rules.media;
 
 import io.kirincontract.mock.media.Inspection;
+import io.kirincontract.spec.RuleDef;
 import java.util.Optional;
 
-/** {@code o1.video.dimensions}: width and height each 720 to 2160 px. */
+/** {@code o1.video.dimensions}: width and height each between the rule's {@code min-side} and {@code max-side}. */
 public final class VideoDimensions extends MediaRule {
 
-  public VideoDimensions(String id, MediaFields source) {
-    super(id, source, true);
+  private final int minSide;
+  private final int maxSide;
+
+  public VideoDimensions(RuleDef def) {
+    super(def, true);
+    this.minSide = (int) def.limit("min-side");
+    this.maxSide = (int) def.limit("max-side");
   }
 
   @Override
@@ -16,11 +22,11 @@ public final class VideoDimensions extends MediaRule {
         .filter(info -> outside(info.width()) || outside(info.height()))
         .map(
             info ->
-                param + " is " + info.width() + "x" + info.height()
-                    + " px; width and height must each be between 720 and 2160 px");
+                param + " is " + info.width() + "x" + info.height() + " px; width and height must each be between "
+                    + minSide + " and " + maxSide + " px");
   }
 
-  private static boolean outside(int side) {
-    return side < 720 || side > 2160;
+  private boolean outside(int side) {
+    return side < minSide || side > maxSide;
   }
 }

@@ -1,23 +1,33 @@
 package io.kirincontract.mock.rules.media;
 
 import io.kirincontract.mock.media.Inspection;
+import io.kirincontract.spec.RuleDef;
 import java.util.Locale;
 import java.util.Optional;
 
-/** {@code o1.video.duration-range}: the video lasts 3 to 10 seconds. */
+/** {@code o1.video.duration-range}: the video lasts the rule's {@code min-seconds} to {@code max-seconds}. */
 public final class VideoDurationRange extends MediaRule {
 
-  public VideoDurationRange(String id, MediaFields source) {
-    super(id, source, true);
+  private final double minSeconds;
+  private final double maxSeconds;
+
+  public VideoDurationRange(RuleDef def) {
+    super(def, true);
+    this.minSeconds = def.limit("min-seconds");
+    this.maxSeconds = def.limit("max-seconds");
   }
 
   @Override
   Optional<String> judge(String param, Inspection<?> inspection) {
     return video(inspection)
-        .filter(info -> info.durationSeconds() < 3.0 || info.durationSeconds() > 10.0)
+        .filter(info -> info.durationSeconds() < minSeconds || info.durationSeconds() > maxSeconds)
         .map(
             info ->
                 param + " lasts " + String.format(Locale.ROOT, "%.2f", info.durationSeconds())
-                    + " s; the video must last 3 to 10 seconds");
+                    + " s; the video must last " + number(minSeconds) + " to " + number(maxSeconds) + " seconds");
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
   }
 }

@@ -1,13 +1,14 @@
 package io.kirincontract.mock.rules.media;
 
 import io.kirincontract.mock.media.Inspection;
+import io.kirincontract.spec.RuleDef;
 import java.util.Optional;
 
 /** {@code o1.video.format}: the video is MP4 or MOV by content. */
 public final class VideoFormat extends MediaRule {
 
-  public VideoFormat(String id, MediaFields source) {
-    super(id, source, true);
+  public VideoFormat(RuleDef def) {
+    super(def, true);
   }
 
   @Override

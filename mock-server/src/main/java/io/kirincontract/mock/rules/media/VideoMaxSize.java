@@ -1,13 +1,14 @@
 package io.kirincontract.mock.rules.media;
 
 import io.kirincontract.mock.media.Inspection;
+import io.kirincontract.spec.RuleDef;
 import java.util.Optional;
 
 /** {@code o1.video.max-size}: the video is at most 200 MB. */
 public final class VideoMaxSize extends MediaRule {
 
-  public VideoMaxSize(String id, MediaFields source) {
-    super(id, source, true);
+  public VideoMaxSize(RuleDef def) {
+    super(def, true);
   }
 
   @Override

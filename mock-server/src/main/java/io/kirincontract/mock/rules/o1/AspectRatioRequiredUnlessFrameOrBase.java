@@ -3,6 +3,7 @@ package io.kirincontract.mock.rules.o1;
 import io.kirincontract.mock.rules.Finding;
 import io.kirincontract.mock.rules.Rule;
 import io.kirincontract.mock.rules.RuleContext;
+import io.kirincontract.mock.rules.TaskKinds;
 import java.util.List;
 
 /** {@code o1.aspect-ratio.required-unless-frame-or-base}: O1 has no default aspect ratio. */
@@ -16,7 +17,7 @@ public final class AspectRatioRequiredUnlessFrameOrBase implements Rule {
   @Override
   public List<Finding> check(RuleContext context) {
     boolean firstFrame = !O1Request.framesOfType(context.request(), O1Request.FIRST_FRAME).isEmpty();
-    if (context.request().has("aspect_ratio") || firstFrame || O1Request.baseVideo(context.request()) >= 0) {
+    if (context.request().has("aspect_ratio") || firstFrame || TaskKinds.baseVideo(context.request()) >= 0) {
       return List.of();
     }
     return List.of(

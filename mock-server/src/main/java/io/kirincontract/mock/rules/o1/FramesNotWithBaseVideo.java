@@ -3,6 +3,7 @@ package io.kirincontract.mock.rules.o1;
 import io.kirincontract.mock.rules.Finding;
 import io.kirincontract.mock.rules.Rule;
 import io.kirincontract.mock.rules.RuleContext;
+import io.kirincontract.mock.rules.TaskKinds;
 import java.util.List;
 
 /** {@code o1.frames.not-with-base-video}: no first or end frame with a video to edit. */
@@ -16,7 +17,7 @@ public final class FramesNotWithBaseVideo implements Rule {
   @Override
   public List<Finding> check(RuleContext context) {
     List<Integer> frames = O1Request.frames(context.request());
-    int base = O1Request.baseVideo(context.request());
+    int base = TaskKinds.baseVideo(context.request());
     if (frames.isEmpty() || base < 0) {
       return List.of();
     }

@@ -49,17 +49,6 @@ final class O1Request {
     return indexes;
   }
 
-  /** Index of the first video to edit ({@code refer_type} base, the default), or -1. */
-  static int baseVideo(RequestView request) {
-    List<JsonNode> videos = videos(request);
-    for (int i = 0; i < videos.size(); i++) {
-      if (RequestView.text(videos.get(i), "refer_type").orElse("base").equals("base")) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   static String typeParam(int index) {
     return "image_list[" + index + "].type";
   }

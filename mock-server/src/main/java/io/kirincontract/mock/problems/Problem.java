@@ -1,4 +1,4 @@
-package io.kirincontract.mock.validation;
+package io.kirincontract.mock.problems;
 
 /**
  * One thing wrong with a request, as the error envelope shows it.

@@ -1,4 +1,4 @@
-package io.kirincontract.mock.validation;
+package io.kirincontract.mock.problems;
 
 import com.fasterxml.jackson.core.JsonStreamContext;
 import java.util.ArrayDeque;
