@@ -11,10 +11,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Rules of {@code x-kirin-rules} that JSON Schema can also say are said there too, so that a generic validator (here
- * networknt json-schema-validator, reading the spec as any tool would) refuses what the mock refuses: at least one of
- * {@code image} / {@code image_tail} ({@code anyOf} of {@code required}), no {@code data:} prefix ({@code pattern}),
- * at most 10 MiB of base64 ({@code maxLength}). The mock's answers keep the rules' ids and codes (RuleCasesTest and
- * SchemaStatedRuleAnswersTest in the mock).
+ * networknt json-schema-validator, reading the spec as any tool would) refuses what the mock refuses: no {@code data:}
+ * prefix ({@code pattern}), at most 10 MiB of base64 ({@code maxLength}). The mock's answers keep the rules' ids and
+ * codes (RuleCasesTest and SchemaStatedRuleAnswersTest in the mock).
  */
 class SchemaStatedRulesTest {
 
@@ -27,14 +26,6 @@ class SchemaStatedRulesTest {
 
   private final ExampleValidator validator = new ExampleValidator();
   private final ObjectMapper mapper = new ObjectMapper();
-
-  @Test
-  void aV3ImageToVideoRequestNeedsAnImageOrAnEndFrame() {
-    // networknt reports an anyOf of `required` lists by the branches' own messages
-    assertThat(keywords(v3i2v(), V3I2V)).isNotEmpty().isSubsetOf("anyOf", "required");
-    assertThat(keywords(v3i2v().put("image", PNG), V3I2V)).isEmpty();
-    assertThat(keywords(v3i2v().put("image_tail", PNG), V3I2V)).isEmpty();
-  }
 
   @Test
   void anImageWithADataPrefixIsRefusedWhateverItsCaseOrLeadingSpace() {
