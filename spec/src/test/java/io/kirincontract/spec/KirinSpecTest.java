@@ -100,7 +100,7 @@ class KirinSpecTest {
   }
 
   @Test
-  void anImagesLengthAndPatternAnswerWithTheIdsAndCodesOfTheRulesTheyState() {
+  void anImagesLengthAnswersWithTheIdAndCodeOfTheRuleItStates() {
     Map<String, List<String>> imagePaths =
         Map.of(
             "kirin_v3_i2v", List.of("image", "image_tail"),
@@ -110,7 +110,7 @@ class KirinSpecTest {
         (model, paths) ->
             paths.forEach(
                 path ->
-                    Map.of("maxLength", "image.max-size", "pattern", "image.encoding")
+                    Map.of("maxLength", "image.max-size")
                         .forEach(
                             (keyword, rule) -> {
                               String id = SPEC.model(model).orElseThrow().rulePrefix() + "." + rule;
@@ -122,6 +122,7 @@ class KirinSpecTest {
                                   .isEqualTo(stated.code());
                             })));
     assertThat(SPEC.fieldRuleId("kirin_v3_i2v", "image", "type")).isEqualTo("v3i2v.image.type");
+    assertThat(SPEC.fieldRuleId("kirin_v3_i2v", "image", "pattern")).isEqualTo("v3i2v.image.pattern");
   }
 
   @Test

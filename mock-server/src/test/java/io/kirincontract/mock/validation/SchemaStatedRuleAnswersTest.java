@@ -15,10 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The spec says some rules in JSON Schema too (an image's {@code maxLength} and {@code pattern}); the mock, which
- * checks those keywords with Hibernate Validator before its rules, still answers with the rule's id and code
- * ({@code x-kirin-rule-ids}), and a clear message that does not echo the image back. "At least one of image /
- * image_tail" stays a rule only (docs/spec-lint.md) and keeps its answer too.
+ * The spec says a rule in JSON Schema too: an image's {@code maxLength} is the base64 length of 10 MiB. The mock,
+ * which checks that keyword with Hibernate Validator before its rules, still answers with the rule's id and code
+ * ({@code x-kirin-rule-ids}) and a clear message that does not echo the image back. The rules JSON Schema does not
+ * say ("image or image_tail", no data: prefix: docs/spec-lint.md) keep their answers too.
  */
 class SchemaStatedRuleAnswersTest {
 
