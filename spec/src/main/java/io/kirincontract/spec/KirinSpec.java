@@ -17,8 +17,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Typed, read-only view of {@code kirin-api.yaml}: the models and their request schemas, the cross-field rules
@@ -224,10 +226,22 @@ public final class KirinSpec {
 
   /**
    * The derived rule id of a per-field check: {@code {rule prefix}.{path without indexes}.{keyword in kebab case}},
-   * for example {@code o1.prompt.max-length} or {@code v3t2v.multi_prompt.prompt.max-length}.
+   * for example {@code o1.prompt.max-length} or {@code v3t2v.multi_prompt.prompt.max-length}; or, where the
+   * property's {@code x-kirin-rule-ids} maps the keyword to a rule it states ({@code maxLength: image.max-size}),
+   * that rule's id ({@code v3i2v.image.max-size}).
    */
   public String fieldRuleId(String modelId, String jsonPath, String keyword) {
-    return requireModel(modelId).rulePrefix() + "." + stripIndexes(jsonPath) + "." + kebab(keyword);
+    String prefix = requireModel(modelId).rulePrefix() + ".";
+    Optional<Object> stated =
+        fieldChain(modelId, jsonPath)
+            .map(chain -> chain.get(chain.size() - 1))
+            .flatMap(
+                declared ->
+                    Stream.of(declared, resolve(declared))
+                        .map(schema -> SpecExtensions.ruleIds(schema).get(keyword))
+                        .filter(Objects::nonNull)
+                        .findFirst());
+    return stated.map(id -> prefix + id).orElseGet(() -> prefix + stripIndexes(jsonPath) + "." + kebab(keyword));
   }
 
   /**

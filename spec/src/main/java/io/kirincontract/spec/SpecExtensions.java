@@ -17,6 +17,7 @@ final class SpecExtensions {
   static final String ADMIN_ERROR_CATALOG = "x-kirin-admin-error-catalog";
   static final String ERROR_CODES = "x-kirin-error-codes";
   static final String RULE_PREFIX = "x-kirin-rule-prefix";
+  static final String RULE_IDS = "x-kirin-rule-ids";
 
   private SpecExtensions() {}
 
@@ -112,6 +113,13 @@ final class SpecExtensions {
   static Map<String, Object> errorCodes(Schema<?> schema) {
     Object codes = extensions(schema).get(ERROR_CODES);
     return codes instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
+  }
+
+  /** A property's {@code x-kirin-rule-ids}: JSON Schema keyword → id of the rule it states, after the prefix. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> ruleIds(Schema<?> schema) {
+    Object ids = extensions(schema).get(RULE_IDS);
+    return ids instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
   }
 
   private static Map<String, Object> extensions(Schema<?> schema) {

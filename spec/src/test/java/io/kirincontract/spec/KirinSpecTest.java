@@ -100,6 +100,32 @@ class KirinSpecTest {
   }
 
   @Test
+  void anImagesLengthAnswersWithTheIdAndCodeOfTheRuleItStates() {
+    Map<String, List<String>> imagePaths =
+        Map.of(
+            "kirin_v3_i2v", List.of("image", "image_tail"),
+            "kirin_v2_1_master_i2v", List.of("image"),
+            "kirin_video_o1", List.of("image_list[0].image_url"));
+    imagePaths.forEach(
+        (model, paths) ->
+            paths.forEach(
+                path ->
+                    Map.of("maxLength", "image.max-size")
+                        .forEach(
+                            (keyword, rule) -> {
+                              String id = SPEC.model(model).orElseThrow().rulePrefix() + "." + rule;
+                              RuleDef stated =
+                                  SPEC.rulesFor(model).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+                              assertThat(SPEC.fieldRuleId(model, path, keyword)).as("%s %s %s", model, path, keyword)
+                                  .isEqualTo(id);
+                              assertThat(SPEC.fieldCode(model, path, keyword)).as("%s %s %s", model, path, keyword)
+                                  .isEqualTo(stated.code());
+                            })));
+    assertThat(SPEC.fieldRuleId("kirin_v3_i2v", "image", "type")).isEqualTo("v3i2v.image.type");
+    assertThat(SPEC.fieldRuleId("kirin_v3_i2v", "image", "pattern")).isEqualTo("v3i2v.image.pattern");
+  }
+
+  @Test
   void derivesFieldRuleIdsFromThePrefixThePathWithoutIndexesAndTheKeywordInKebabCase() {
     assertThat(SPEC.fieldRuleId("kirin_video_o1", "prompt", "maxLength")).isEqualTo("o1.prompt.max-length");
     assertThat(SPEC.fieldRuleId("kirin_v3_t2v", "multi_prompt[1].prompt", "maxLength"))

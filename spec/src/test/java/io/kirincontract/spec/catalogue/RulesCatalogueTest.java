@@ -179,7 +179,9 @@ class RulesCatalogueTest {
         .isEqualTo(
             "required: `002015001`<br>type: `invalid_parameter`<br>minLength: `002015001`<br>maxLength: `002015002`");
     assertThat(image.get(6)).contains("`v21i2v.image.required`");
-    assertThat(image.get(7)).isEqualTo("required: `8002009001`<br>type: `8002009002`<br>minLength: `8002009001`");
+    assertThat(image.get(7))
+        .isEqualTo(
+            "required: `8002009001`<br>type: `8002009002`<br>minLength: `8002009001`<br>maxLength: `8002009002`");
     assertThat(duration.get(7)).isEqualTo("type: `8002009004`<br>enum: `8002009004`");
     assertThat(parameterRow("kirin_v2_master_t2v", "prompt").get(7)).doesNotContain("002015");
     assertThat(parameterTable("kirin_v3_i2v")).doesNotContain("8002009");
