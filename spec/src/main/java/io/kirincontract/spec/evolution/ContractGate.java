@@ -2,6 +2,7 @@ package io.kirincontract.spec.evolution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The breaking-change gate: the spec may change compatibly under any version at or above the released one; a
@@ -60,7 +61,7 @@ public final class ContractGate {
           .append(passes() ? "passes" : "FAILS").append(", ").append(changes.size()).append(" change")
           .append(changes.size() == 1 ? "" : "s");
       problems.forEach(problem -> out.append("\n").append(problem));
-      changes.forEach(change -> out.append("\n  ").append(change.compatibility().name().toLowerCase(java.util.Locale.ROOT))
+      changes.forEach(change -> out.append("\n  ").append(change.compatibility().name().toLowerCase(Locale.ROOT))
           .append(": ").append(change.describe()).append(" (client: ").append(change.action()).append(")"));
       return out.toString();
     }

@@ -4,6 +4,7 @@ import io.kirincontract.spec.RuleDef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -133,7 +134,7 @@ final class RuleChanges {
   }
 
   private static String name(Enum<?> value) {
-    return value.name().toLowerCase(java.util.Locale.ROOT);
+    return value.name().toLowerCase(Locale.ROOT);
   }
 
   private static Map<String, RuleDef> byId(List<RuleDef> rules) {

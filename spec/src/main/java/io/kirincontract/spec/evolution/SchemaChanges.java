@@ -3,6 +3,7 @@ package io.kirincontract.spec.evolution;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openapitools.openapidiff.core.model.Changed;
 import org.openapitools.openapidiff.core.model.ChangedList;
@@ -128,33 +129,16 @@ final class SchemaChanges {
   }
 
   private void limits(String where, String field, ChangedSchema schema, boolean request) {
-    String subject = request ? "keep " + name(field) + " within the new limit" : "accept values of " + name(field)
-        + " within the new limit";
-    limit(where, field, "maxLength", schema.getMaxLength(), schema.getMaxLength() == null ? null
-        : schema.getMaxLength().getOldValue(), schema.getMaxLength() == null ? null
-        : schema.getMaxLength().getNewValue(), subject);
-    limit(where, field, "minLength", schema.getMinLength(), schema.getMinLength() == null ? null
-        : schema.getMinLength().getOldValue(), schema.getMinLength() == null ? null
-        : schema.getMinLength().getNewValue(), subject);
-    limit(where, field, "maxItems", schema.getMaxItems(), schema.getMaxItems() == null ? null
-        : schema.getMaxItems().getOldValue(), schema.getMaxItems() == null ? null
-        : schema.getMaxItems().getNewValue(), subject);
-    limit(where, field, "minItems", schema.getMinItems(), schema.getMinItems() == null ? null
-        : schema.getMinItems().getOldValue(), schema.getMinItems() == null ? null
-        : schema.getMinItems().getNewValue(), subject);
-    if (schema.getNumericRange() != null && schema.getNumericRange().isDifferent()) {
-      var range = schema.getNumericRange();
-      add(of(range.isChanged()), where, field,
-          "range changed from " + range(range.getOldMinimumValue(), range.getOldMaximumValue()) + " to "
-              + range(range.getNewMinimumValue(), range.getNewMaximumValue()),
-          range.isIncompatible() ? subject : "nothing");
-    }
-    if (schema.getPattern() != null && schema.getPattern().isDifferent()) {
-      add(of(schema.getPattern().isChanged()), where, field,
-          "pattern changed from " + show(schema.getPattern().getOldPattern()) + " to "
-              + show(schema.getPattern().getNewPattern()),
-          schema.getPattern().isIncompatible() ? "make " + name(field) + " match the new pattern" : "nothing");
-    }
+    String subject = (request ? "keep " : "accept values of ") + name(field) + " within the new limit";
+    limit(where, field, "maxLength", schema.getMaxLength(), c -> c.getOldValue(), c -> c.getNewValue(), subject);
+    limit(where, field, "minLength", schema.getMinLength(), c -> c.getOldValue(), c -> c.getNewValue(), subject);
+    limit(where, field, "maxItems", schema.getMaxItems(), c -> c.getOldValue(), c -> c.getNewValue(), subject);
+    limit(where, field, "minItems", schema.getMinItems(), c -> c.getOldValue(), c -> c.getNewValue(), subject);
+    limit(where, field, "range", schema.getNumericRange(),
+        c -> range(c.getOldMinimumValue(), c.getOldMaximumValue()),
+        c -> range(c.getNewMinimumValue(), c.getNewMaximumValue()), subject);
+    limit(where, field, "pattern", schema.getPattern(), c -> c.getOldPattern(), c -> c.getNewPattern(),
+        "make " + name(field) + " match the new pattern");
     flag(where, field, "nullable", schema.getNullable());
     flag(where, field, "readOnly", schema.getReadOnly());
     flag(where, field, "writeOnly", schema.getWriteOnly());
@@ -164,13 +148,14 @@ final class SchemaChanges {
     flag(where, field, "minProperties", schema.getMinProperties());
   }
 
-  private void limit(String where, String field, String keyword, Changed change, Integer was, Integer is,
-      String subject) {
+  private <C extends Changed> void limit(String where, String field, String keyword, C change,
+      Function<C, Object> was, Function<C, Object> is, String action) {
     if (change == null || !change.isDifferent()) {
       return;
     }
-    add(of(change.isChanged()), where, field, keyword + " changed from " + show(was) + " to " + show(is),
-        change.isIncompatible() ? subject + " (" + keyword + " " + show(is) + ")" : "nothing");
+    add(of(change.isChanged()), where, field,
+        keyword + " changed from " + show(was.apply(change)) + " to " + show(is.apply(change)),
+        change.isIncompatible() ? action + " (" + keyword + " " + show(is.apply(change)) + ")" : "nothing");
   }
 
   private void flag(String where, String field, String keyword, Changed change) {
@@ -227,8 +212,16 @@ final class SchemaChanges {
     return field.isEmpty() ? "the body" : field;
   }
 
-  private static String range(Object min, Object max) {
-    return "[" + (min == null ? "" : min) + ", " + (max == null ? "" : max) + "]";
+  private static Bounds range(Object min, Object max) {
+    return new Bounds(min, max);
+  }
+
+  /** A numeric range as {@code [min, max]}, an open end left empty. */
+  private record Bounds(Object min, Object max) {
+    @Override
+    public String toString() {
+      return "[" + (min == null ? "" : min) + ", " + (max == null ? "" : max) + "]";
+    }
   }
 
   private static String plural(List<?> values) {

@@ -46,6 +46,15 @@ class BreakingChangesTest {
   }
 
   @Test
+  void aRequestLimitMadeStricterFailsAndNamesTheFieldAndTheLimit() {
+    SpecCopy spec = SpecCopy.ofBaseline();
+    spec.schema("KirinV2MasterT2vRequest").with("properties").with("negative_prompt").put("maxLength", 2000);
+
+    assertThat(failure(spec)).contains(
+        "POST /v1/videos/generations request (kirin_v2_master_t2v), negative_prompt: maxLength changed from 2500 to 2000");
+  }
+
+  @Test
   void aRuleMadeStricterFailsAndNamesTheRule() {
     SpecCopy spec = SpecCopy.ofBaseline();
     SpecCopy.entry(spec.array("x-kirin-rules"), "id", "o1.prompt.references-resolve").put("mode", "default");
