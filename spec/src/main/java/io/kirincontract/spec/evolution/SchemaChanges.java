@@ -39,9 +39,10 @@ final class SchemaChanges {
     if (request && schema.isChangeDefault()) {
       Object was = schema.getOldSchema() == null ? null : schema.getOldSchema().getDefault();
       Object is = schema.getNewSchema() == null ? null : schema.getNewSchema().getDefault();
-      add(Compatibility.BREAKING, where, field, "default changed from " + show(was) + " to " + show(is),
-          was == null ? "nothing, unless the server's choice when the field is absent matters to you"
-              : "send " + name(field) + " = " + show(was) + " explicitly to keep the old behaviour");
+      // a default given where there was none documents what the server does; changing one changes what it does
+      add(was == null ? Compatibility.COMPATIBLE : Compatibility.BREAKING, where, field,
+          "default changed from " + show(was) + " to " + show(is),
+          was == null ? "nothing" : "send " + name(field) + " = " + show(was) + " explicitly to keep the old behaviour");
     }
     oneOf(where, field, schema.getOneOfSchema());
     walk(where, field.isEmpty() ? "[]" : field + "[]", schema.getItems());

@@ -55,6 +55,21 @@ class BreakingChangesTest {
   }
 
   @Test
+  void aChangedRequestDefaultFailsAndSaysToSendTheOldValue() {
+    SpecCopy spec = SpecCopy.ofBaseline();
+    spec.schema("KirinV2MasterT2vRequest").with("properties").with("duration").put("default", "10");
+
+    ContractGate.Verdict verdict = ContractGate.check(RELEASED, SpecCopy.baseline(), RELEASED, spec.yaml());
+
+    assertThat(verdict.passes()).isFalse();
+    assertThat(verdict.changes()).singleElement().satisfies(change -> {
+      assertThat(change.describe()).isEqualTo(
+          "POST /v1/videos/generations request (kirin_v2_master_t2v), duration: default changed from \"5\" to \"10\"");
+      assertThat(change.action()).isEqualTo("send duration = \"5\" explicitly to keep the old behaviour");
+    });
+  }
+
+  @Test
   void aRuleMadeStricterFailsAndNamesTheRule() {
     SpecCopy spec = SpecCopy.ofBaseline();
     SpecCopy.entry(spec.array("x-kirin-rules"), "id", "o1.prompt.references-resolve").put("mode", "default");
