@@ -11,6 +11,7 @@ import io.kirincontract.client.internal.TaskPoller;
 import io.kirincontract.client.internal.Transport;
 import io.kirincontract.client.invoker.ApiClient;
 import io.kirincontract.client.invoker.Configuration;
+import io.kirincontract.client.invoker.ContractVersion;
 import io.kirincontract.client.model.Task;
 import io.kirincontract.client.model.VideoGenerationRequest;
 import io.kirincontract.client.requests.RequestBodies;
@@ -19,6 +20,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -27,6 +29,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Kirin video-generation client: create a task, poll it, wait for it; sync and async.
@@ -59,6 +64,20 @@ public final class KirinClient implements AutoCloseable {
   /** Sent as {@code User-Agent}. */
   public static final String USER_AGENT = "kirin-contract-client/" + Configuration.VERSION;
 
+  /**
+   * The contract version this client was generated from: {@code info.version} of the spec, written into the
+   * generated code by the build. Compare it with {@link #serverContractVersion()}.
+   */
+  public static final String CONTRACT_VERSION = ContractVersion.GENERATED_FROM;
+
+  /** The header in which a server reports the contract version it implements. */
+  public static final String CONTRACT_VERSION_HEADER = "X-Kirin-Contract-Version";
+
+  private static final Pattern SEMANTIC_VERSION =
+      Pattern.compile("(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?");
+
+  private final AtomicReference<String> serverContractVersion = new AtomicReference<>();
+
   private final Transport transport;
   private final Retrier retrier;
   private final TaskPoller poller;
@@ -74,7 +93,7 @@ public final class KirinClient implements AutoCloseable {
     if (executor == null) {
       executor = ownExecutor;
     }
-    this.transport = new Transport(apiClient(builder), builder.clock);
+    this.transport = new Transport(apiClient(builder, serverContractVersion), builder.clock);
     this.retrier = new Retrier(
         builder.retryPolicy, builder.sleeper, executor, () -> ThreadLocalRandom.current().nextDouble());
     this.poller =
@@ -210,6 +229,23 @@ public final class KirinClient implements AutoCloseable {
     return awaitCompletionAsync(taskId, timeout).thenApply(KirinClient::succeeded);
   }
 
+  /**
+   * The contract version the server reported ({@value #CONTRACT_VERSION_HEADER}) in the latest answer that
+   * carried one, error answers included; empty before such an answer.
+   */
+  public Optional<String> serverContractVersion() {
+    return Optional.ofNullable(serverContractVersion.get());
+  }
+
+  /**
+   * Whether a server implementing {@code contractVersion} keeps this client working: the same major version as
+   * {@link #CONTRACT_VERSION} (within a major version the contract only changes compatibly). A version that is
+   * not {@code MAJOR.MINOR.PATCH} is not compatible.
+   */
+  public static boolean isCompatibleWith(String contractVersion) {
+    return contractVersion != null && major(contractVersion) >= 0 && major(contractVersion) == major(CONTRACT_VERSION);
+  }
+
   /** Stops the client's own async threads, if it made them (no {@link Builder#executor} given). */
   @Override
   public void close() {
@@ -261,7 +297,13 @@ public final class KirinClient implements AutoCloseable {
     return timeout;
   }
 
-  private static ApiClient apiClient(Builder builder) {
+  /** The major version of {@code MAJOR.MINOR.PATCH[-PRERELEASE]}, or -1. */
+  private static int major(String version) {
+    Matcher matcher = SEMANTIC_VERSION.matcher(version.trim());
+    return matcher.matches() ? Integer.parseInt(matcher.group(1)) : -1;
+  }
+
+  private static ApiClient apiClient(Builder builder, AtomicReference<String> serverContractVersion) {
     HttpClient httpClient = builder.httpClient;
     ApiClient apiClient =
         httpClient == null
@@ -281,6 +323,8 @@ public final class KirinClient implements AutoCloseable {
     String authorization = "Bearer " + builder.apiKey;
     apiClient.setRequestInterceptor(
         request -> request.header("Authorization", authorization).header("User-Agent", USER_AGENT));
+    apiClient.setResponseInterceptor(
+        response -> response.headers().firstValue(CONTRACT_VERSION_HEADER).ifPresent(serverContractVersion::set));
     return apiClient;
   }
 

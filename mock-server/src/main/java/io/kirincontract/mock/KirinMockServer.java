@@ -73,10 +73,12 @@ public final class KirinMockServer implements AutoCloseable {
     runtime.lifecycle.start();
     wiring.complete(runtime.spec, runtime.services());
     LOG.info(
-        "Kirin mock server listening on {} ({}{}{} rules, media policy {}, media fetch {}, egress {}{}, clock {}{}{}{}{})",
+        "Kirin mock server listening on {} ({}{}contract {}, {} rules, media policy {}, media fetch {}, egress {}{}, clock"
+            + " {}{}{}{}{})",
         server.address(),
         server.baseUrl(),
         isWildcard(config.host()) ? ", every interface; " : "; ",
+        runtime.spec.version(),
         runtime.rules.ids().size(),
         config.mediaPolicy().name().toLowerCase(Locale.ROOT),
         config.mediaFetch() ? "on" : "off",

@@ -92,6 +92,14 @@ public final class KirinSpec {
     return new KirinSpec(yaml, result.getOpenAPI());
   }
 
+  /** The contract's version, {@code info.version} (semantic: {@code MAJOR.MINOR.PATCH}). */
+  public String version() {
+    if (openApi.getInfo() == null || openApi.getInfo().getVersion() == null) {
+      throw new KirinSpecException("the spec has no info.version");
+    }
+    return openApi.getInfo().getVersion();
+  }
+
   /** The spec exactly as read. */
   public String yaml() {
     return yaml;

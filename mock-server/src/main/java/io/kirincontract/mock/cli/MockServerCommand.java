@@ -10,6 +10,7 @@ import io.kirincontract.mock.control.InvalidControlException;
 import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.rules.ElementLibrary;
 import io.kirincontract.mock.validation.RequestValidator;
+import io.kirincontract.spec.KirinSpec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -454,7 +455,10 @@ public final class MockServerCommand implements Callable<Integer> {
     @Override
     public String[] getVersion() {
       String version = MockServerCommand.class.getPackage().getImplementationVersion();
-      return new String[] {"kirin-mock-server " + (version == null ? "(development build)" : version)};
+      return new String[] {
+        "kirin-mock-server " + (version == null ? "(development build)" : version),
+        "contract " + KirinSpec.load().version() + " (info.version of the spec it enforces)"
+      };
     }
   }
 }

@@ -21,16 +21,24 @@ final class BeforeFilters implements Handler {
   static final String ADMIN_PREFIX = "/__admin/";
 
   private final Supplier<HttpApp.Wiring> wiring;
+  private final ContractVersionHeader versionHeader;
   private final Handler authenticator;
   private final Handler adminGuard;
   private final JournalRecorder journal;
 
   /**
+   * @param versionHeader the contract version, for requests that arrived before it was known
    * @param adminGuard checks Host, the admin token and the content type of writes on admin paths
    * @param journal gives each API request its journal number on arrival
    */
-  BeforeFilters(Supplier<HttpApp.Wiring> wiring, Handler authenticator, Handler adminGuard, JournalRecorder journal) {
+  BeforeFilters(
+      Supplier<HttpApp.Wiring> wiring,
+      ContractVersionHeader versionHeader,
+      Handler authenticator,
+      Handler adminGuard,
+      JournalRecorder journal) {
     this.wiring = wiring;
+    this.versionHeader = versionHeader;
     this.authenticator = authenticator;
     this.adminGuard = adminGuard;
     this.journal = journal;
@@ -39,6 +47,7 @@ final class BeforeFilters implements Handler {
   @Override
   public void handle(Context ctx) throws Exception {
     HttpApp.Wiring handlers = wiring.get();
+    versionHeader.ensure(ctx);
     String path = ctx.path();
     if (path.indexOf('%') >= 0 && !wellEscaped(path)) {
       // a path parameter with a broken escape (such as "%H]") cannot name anything; Javalin would fail decoding it

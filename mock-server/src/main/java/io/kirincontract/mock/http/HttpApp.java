@@ -74,6 +74,7 @@ public final class HttpApp {
     private final JsonBodyReader bodies;
     private final JournalRecorder recorder;
     private final RequestBudget budget;
+    private final ContractVersionHeader versionHeader = new ContractVersionHeader();
     private final CompletableFuture<Wiring> wiring = new CompletableFuture<>();
 
     public PendingWiring(MockConfig config) {
@@ -96,7 +97,8 @@ public final class HttpApp {
     /** Makes the handlers for the built runtime and opens the gate. */
     public void complete(KirinSpec spec, Services services) {
       TaskHandlers tasks = new TaskHandlers(bodies, services.validator(), services.lifecycle());
-      MetaHandlers meta = new MetaHandlers(spec.yaml());
+      MetaHandlers meta = new MetaHandlers(spec.yaml(), spec.version());
+      versionHeader.version(spec.version());
       DocsHandlers docs = new DocsHandlers(SwaggerUiAssets.fromClasspath());
       FileHandlers files =
           new FileHandlers(
@@ -141,10 +143,11 @@ public final class HttpApp {
           javalin.http.maxRequestSize = config.maxBodySize();
           javalin.http.prefer405over404 = true;
           javalin.http.responseBufferSize = RESPONSE_COPY_BUFFER;
-          javalin.jetty.addConnector((server, http) -> connector(server, http, config));
+          javalin.jetty.addConnector((server, http) -> connector(server, http, config, wiring.versionHeader));
           javalin.jetty.modifyServer(
               server ->
-                  JettyHandlers.install(server, config.maxBodySize(), wiring.budget, wiring.recorder::refusedEarly));
+                  JettyHandlers.install(
+                      server, config.maxBodySize(), wiring.budget, wiring.recorder::refusedEarly, wiring.versionHeader));
           RequestLog log = config.requestLog() ? new RequestLog() : null;
           JournalRecorder recorder = wiring.recorder;
           if (log != null || recorder.journal().enabled()) {
@@ -167,6 +170,7 @@ public final class HttpApp {
           javalin.routes.before(
               new BeforeFilters(
                   wiring,
+                  wiring.versionHeader,
                   authenticator,
                   new AdminGuard(
                       new HostCheck(config), config.adminToken().map(AdminAuthenticator::new).orElse(null)),
@@ -182,8 +186,13 @@ public final class HttpApp {
         });
   }
 
-  /** The one HTTP connector: Javalin's default one, with the configured idle timeout. */
-  private static ServerConnector connector(Server server, HttpConfiguration http, MockConfig config) {
+  /**
+   * The one HTTP connector: Javalin's default one, with the configured idle timeout and the contract version on
+   * every answer.
+   */
+  private static ServerConnector connector(
+      Server server, HttpConfiguration http, MockConfig config, ContractVersionHeader versionHeader) {
+    http.addCustomizer(versionHeader);
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(config.host());
     connector.setPort(config.port());

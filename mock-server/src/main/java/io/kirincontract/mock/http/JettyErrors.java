@@ -24,9 +24,11 @@ final class JettyErrors extends ErrorHandler {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final long maxBodySize;
+  private final ContractVersionHeader versionHeader;
 
-  JettyErrors(long maxBodySize) {
+  JettyErrors(long maxBodySize, ContractVersionHeader versionHeader) {
     this.maxBodySize = maxBodySize;
+    this.versionHeader = versionHeader;
   }
 
   @Override
@@ -47,6 +49,7 @@ final class JettyErrors extends ErrorHandler {
     }
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    versionHeader.ensure(response.getHeaders());
     if (status == 503) {
       response.getHeaders().put(HttpHeader.RETRY_AFTER, "1");
     }

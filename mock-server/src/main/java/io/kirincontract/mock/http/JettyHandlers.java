@@ -20,9 +20,17 @@ final class JettyHandlers {
 
   private JettyHandlers() {}
 
-  /** With {@code refusals} told of each request refused here (the journal records them). */
-  static void install(Server server, long maxBodySize, RequestBudget budget, BodyFirst.Refusals refusals) {
-    server.setErrorHandler(new JettyErrors(maxBodySize));
+  /**
+   * With {@code refusals} told of each request refused here (the journal records them), and the contract version
+   * on Jetty's own error answers.
+   */
+  static void install(
+      Server server,
+      long maxBodySize,
+      RequestBudget budget,
+      BodyFirst.Refusals refusals,
+      ContractVersionHeader versionHeader) {
+    server.setErrorHandler(new JettyErrors(maxBodySize, versionHeader));
     server.insertHandler(new EagerContentHandler(new BodyFirst(maxBodySize, EAGER_BYTES, budget, refusals)));
   }
 }

@@ -8,13 +8,20 @@ import java.nio.charset.StandardCharsets;
 final class MetaHandlers {
 
   private final byte[] specYaml;
+  private final String contractVersion;
 
-  MetaHandlers(String specYaml) {
+  /** @param contractVersion {@code info.version} of the spec, reported by {@code /health} */
+  MetaHandlers(String specYaml, String contractVersion) {
     this.specYaml = specYaml.getBytes(StandardCharsets.UTF_8);
+    this.contractVersion = contractVersion;
   }
 
+  /** {@code {"status": "ok", "contract_version": "1.0.0"}}. */
   void health(Context ctx) {
-    JsonResponses.write(ctx, 200, JsonNodeFactory.instance.objectNode().put("status", "ok"));
+    JsonResponses.write(
+        ctx,
+        200,
+        JsonNodeFactory.instance.objectNode().put("status", "ok").put("contract_version", contractVersion));
   }
 
   void openApi(Context ctx) {

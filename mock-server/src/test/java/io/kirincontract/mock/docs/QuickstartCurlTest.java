@@ -38,7 +38,8 @@ class QuickstartCurlTest {
 
     assertThat(output.exit()).as(output.text()).isZero();
     List<String> lines = output.text().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("{\"status\":\"ok\"}");
+    assertThat(lines.get(0)).startsWith("{\"status\":\"ok\",\"contract_version\":");
+    assertThat(quickstart()).as("the page quotes the health line").contains("`" + lines.get(0) + "`");
     assertThat(lines.get(1)).startsWith("created task_");
     assertThat(lines.get(2)).contains("\"status\":\"completed\"", "\"output\":", "\"usage\":");
     assertThat(lines.get(3)).matches("200 video/mp4 \\d+ bytes");
