@@ -43,7 +43,7 @@ public interface KirinAdmin {
   boolean deleteTask(String taskId);
 
   /**
-   * Makes a task fail at the end of {@code stage} ({@code QUEUED} or {@code PROCESSING}).
+   * Makes a task fail at the end of {@code stage} ({@code QUEUED}, or {@code PROCESSING}, also when {@code null}).
    *
    * @param code one of the task's model's generation-failure codes, or {@code null} for its first one
    */

@@ -133,7 +133,8 @@ public final class MockAdmin implements KirinAdmin {
           "code");
     }
     String canonical = codes.canonical(chosen);
-    return change(task, (timeline, now) -> timeline.failingAt(stage, canonical, now));
+    TaskStatus at = stage == null ? TaskStatus.PROCESSING : stage;
+    return change(task, (timeline, now) -> timeline.failingAt(at, canonical, now));
   }
 
   /** Holds a task in {@code status} ({@code QUEUED} or {@code PROCESSING}) until {@link #releaseTask}. */

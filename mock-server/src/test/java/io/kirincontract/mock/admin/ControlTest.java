@@ -110,7 +110,7 @@ class ControlTest {
     String byDefault = create(alice, Bodies.v21i2v(Media.png(300, 300)));
     control.failTask(atQueued, "002015098", TaskStatus.QUEUED);
     control.failTask(atProcessing, "002015096", TaskStatus.PROCESSING);
-    control.failTask(byDefault, null, TaskStatus.PROCESSING);
+    control.failTask(byDefault, null, null);
     control.advanceClock(Duration.parse("PT1S"));
     assertThat(task(atQueued).path("status").asText()).isEqualTo("failed");
     assertThat(task(atQueued).path("error").path("code").asText()).isEqualTo("002015098");
