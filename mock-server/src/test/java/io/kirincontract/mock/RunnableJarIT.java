@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * The runnable jar as the README starts it, from the repository root ({@code java
  * -XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa -jar mock-server/target/kirin-mock-server.jar}), after
  * {@code package}: it serves the API and the docs, logs each request, uses the class-data sharing archive the build
- * wrote, and carries neither JUnit nor anything else it does not need.
+ * wrote, and carries neither JUnit, the client (both in {@code kirin-mock-junit}) nor anything else it does not need.
  */
 class RunnableJarIT {
 
@@ -113,10 +113,13 @@ class RunnableJarIT {
   }
 
   @Test
-  void theJarHoldsNoJUnit() throws IOException {
+  void theJarHoldsNeitherJUnitNorTheClient() throws IOException {
     try (ZipFile jar = new ZipFile(JAR.toFile())) {
       assertThat(jar.stream().map(entry -> entry.getName()).filter(name -> name.startsWith("org/junit/")))
           .isEmpty();
+      assertThat(jar.stream().map(entry -> entry.getName()).filter(name -> name.startsWith("io/kirincontract/client/")))
+          .isEmpty();
+      assertThat(jar.getEntry("io/kirincontract/mock/cli/MockServerCommand.class")).isNotNull();
       assertThat(jar.getEntry("META-INF/maven/org.webjars/swagger-ui/pom.properties")).isNotNull();
     }
   }

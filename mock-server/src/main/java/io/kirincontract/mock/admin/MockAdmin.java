@@ -25,19 +25,22 @@ import io.kirincontract.mock.tasks.TaskRecord;
 import io.kirincontract.mock.tasks.TaskStatus;
 import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.tasks.TaskTimeline;
+import io.kirincontract.mock.util.KeyId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Steering the mock from a test: {@code server.admin()}. Every operation here is also an HTTP endpoint under
- * {@code /__admin/} (see {@code docs/mock-lifecycle.md}); both go through this class. Tasks are addressed by id
- * whatever key created them.
+ * Steering the mock from a test: {@code server.admin()}. Every operation of {@link KirinAdmin} here is also an HTTP
+ * endpoint under {@code /__admin/} (see {@code docs/mock-lifecycle.md}); both go through this class, and {@link
+ * HttpAdminClient} gives the same answers from another process. Tasks are addressed by id whatever key created them.
+ * The rest (the clock, the journal, {@link #takeRequest}, the raw delivery log) is for an embedded mock only.
  */
-public final class MockAdmin {
+public final class MockAdmin implements KirinAdmin {
 
   private final Lifecycle lifecycle;
   private final TaskStore store;
@@ -73,12 +76,7 @@ public final class MockAdmin {
 
   // ---- tasks
 
-  /** The first 100 stored tasks, oldest first. */
-  public List<AdminTask> tasks() {
-    return tasks(TaskQuery.all());
-  }
-
-  /** The stored tasks matching {@code query}, oldest first. */
+  @Override
   public List<AdminTask> tasks(TaskQuery query) {
     long now = lifecycle.clock().millis();
     return store.all().stream()
@@ -107,11 +105,13 @@ public final class MockAdmin {
     return store.evicted();
   }
 
+  @Override
   public Optional<AdminTask> task(String taskId) {
     return store.find(taskId).map(this::view);
   }
 
   /** Deletes a task (any key's): it answers 404 afterwards and no longer counts against its key's limit. */
+  @Override
   public boolean deleteTask(String taskId) {
     return lifecycle.delete(taskId).isPresent();
   }
@@ -122,6 +122,7 @@ public final class MockAdmin {
    *
    * @param code one of the task's model's generation-failure codes, or {@code null} for its first one
    */
+  @Override
   public AdminTask failTask(String taskId, String code, TaskStatus stage) {
     TaskRecord task = find(taskId);
     String chosen = code == null ? codes.defaultFailure(task.model()) : code;
@@ -132,15 +133,18 @@ public final class MockAdmin {
           "code");
     }
     String canonical = codes.canonical(chosen);
-    return change(task, (timeline, now) -> timeline.failingAt(stage, canonical, now));
+    TaskStatus at = stage == null ? TaskStatus.PROCESSING : stage;
+    return change(task, (timeline, now) -> timeline.failingAt(at, canonical, now));
   }
 
   /** Holds a task in {@code status} ({@code QUEUED} or {@code PROCESSING}) until {@link #releaseTask}. */
+  @Override
   public AdminTask holdTask(String taskId, TaskStatus status) {
     return change(find(taskId), (timeline, now) -> timeline.heldIn(status, now));
   }
 
   /** Ends a hold: the held status ends now (queued: processing starts; processing: the task finishes). */
+  @Override
   public AdminTask releaseTask(String taskId) {
     return change(find(taskId), (timeline, now) -> timeline.releasedAt(now));
   }
@@ -149,6 +153,7 @@ public final class MockAdmin {
    * Makes a task take {@code total} from creation to the end (a fifth queued); what already happened stays, times
    * now in the past happen at once.
    */
+  @Override
   public AdminTask setTaskDuration(String taskId, Duration total) {
     if (total == null || total.isNegative() || total.isZero() || total.compareTo(Duration.ofDays(1)) > 0) {
       throw new InvalidControlException("duration must be more than 0 and at most PT24H, not " + total, "duration");
@@ -159,18 +164,22 @@ public final class MockAdmin {
   // ---- scenario rules
 
   /** Adds a rule for the next tasks matching a model and/or key; returns it with its id. */
-  public ScenarioRules.Active addScenario(ScenarioRule rule) {
-    return rules.add(rule);
+  @Override
+  public AdminScenario addScenario(ScenarioRule rule) {
+    return view(rules.add(rule));
   }
 
-  public List<ScenarioRules.Active> scenarios() {
-    return rules.list();
+  @Override
+  public List<AdminScenario> scenarios() {
+    return rules.list().stream().map(MockAdmin::view).toList();
   }
 
+  @Override
   public boolean removeScenario(long id) {
     return rules.remove(id);
   }
 
+  @Override
   public void clearScenarios() {
     rules.clear();
   }
@@ -178,11 +187,13 @@ public final class MockAdmin {
   // ---- limits
 
   /** The limit of unfinished tasks per key; 0 for none. */
+  @Override
   public int maxRunningTasks() {
     return limits.maxRunning();
   }
 
   /** Sets the limit of unfinished tasks per key (0 for none); creations over it get 429. */
+  @Override
   public void maxRunningTasks(int limit) {
     limits.maxRunning(limit);
   }
@@ -194,15 +205,18 @@ public final class MockAdmin {
 
   // ---- HTTP faults
 
+  @Override
   public FaultSettings faults() {
     return faults.settings();
   }
 
   /** Injects HTTP faults on API requests from now on (numbering restarts, so a seed replays the same faults). */
+  @Override
   public void faults(FaultSettings settings) {
     faults.set(Objects.requireNonNull(settings, "settings"));
   }
 
+  @Override
   public void clearFaults() {
     faults.set(FaultSettings.NONE);
   }
@@ -213,6 +227,7 @@ public final class MockAdmin {
     return lifecycle.clock();
   }
 
+  @Override
   public Instant now() {
     return lifecycle.clock().instant();
   }
@@ -222,6 +237,7 @@ public final class MockAdmin {
    *
    * @throws ControlConflictException when the server does not run on a manual clock
    */
+  @Override
   public Instant advanceClock(Duration duration) {
     if (!(lifecycle.clock() instanceof ManualClock manual)) {
       throw new ControlConflictException(
@@ -255,6 +271,11 @@ public final class MockAdmin {
     return lifecycle.deliveryLog().forTask(taskId);
   }
 
+  @Override
+  public List<CallbackDelivery> callbacks(String taskId) {
+    return (taskId == null ? deliveries() : deliveries(taskId)).stream().map(MockAdmin::view).toList();
+  }
+
   public CallbackStats callbackStats() {
     return lifecycle.callbackStats();
   }
@@ -271,16 +292,18 @@ public final class MockAdmin {
     return journal;
   }
 
-  /** Every request kept in the journal, oldest first. */
+  @Override
   public List<RecordedRequest> requests() {
     return journal.all();
   }
 
   /** The requests that match, oldest first. */
+  @Override
   public List<RecordedRequest> requests(RequestPattern pattern) {
     return journal.find(pattern.toMatcher());
   }
 
+  @Override
   public int countRequests(RequestPattern pattern) {
     return journal.count(pattern.toMatcher());
   }
@@ -291,13 +314,9 @@ public final class MockAdmin {
    * @throws io.kirincontract.mock.journal.VerificationError (an {@link AssertionError}) otherwise, listing the three
    *     closest near misses and what each missed
    */
+  @Override
   public void verify(int times, RequestPattern pattern) {
     Verification.times(journal, times, pattern.toMatcher());
-  }
-
-  /** Checks that exactly one request matches. */
-  public void verify(RequestPattern pattern) {
-    verify(1, pattern);
   }
 
   /**
@@ -305,6 +324,7 @@ public final class MockAdmin {
    *
    * @throws io.kirincontract.mock.journal.VerificationError listing them otherwise
    */
+  @Override
   public void verifyNoRefusedRequests() {
     Verification.noRefusedRequests(journal);
   }
@@ -318,6 +338,7 @@ public final class MockAdmin {
   }
 
   /** Empties the journal. */
+  @Override
   public void clearRequests() {
     journal.clear();
   }
@@ -325,19 +346,23 @@ public final class MockAdmin {
   // ---- stubs
 
   /** Arms a stub; returns its id ({@code stub_1}). */
+  @Override
   public String stub(Stub stub) {
     return stubs.add(stub).id();
   }
 
   /** The stubs armed, with their uses left. */
+  @Override
   public List<StubRegistry.Armed> stubs() {
     return stubs.list();
   }
 
+  @Override
   public boolean removeStub(String id) {
     return stubs.remove(id);
   }
 
+  @Override
   public void clearStubs() {
     stubs.clear();
   }
@@ -348,6 +373,7 @@ public final class MockAdmin {
    * Back to a fresh server: no tasks, rules, counts or pending callbacks, an empty delivery log, the configured limit
    * and faults, no stubs, an empty request journal. The clock keeps its time.
    */
+  @Override
   public void reset() {
     lifecycle.reset();
     faults.reset();
@@ -371,11 +397,34 @@ public final class MockAdmin {
       TaskTimeline timeline = record.timeline();
       long next = timeline.nextChangeAfter(now);
       return new AdminTask(
-          task,
-          record.tenant(),
-          record.callbackUrl(),
+          new Task(task.id(), null, task.model(), task.status(), task.externalTaskId(), task.createdAt(),
+              task.updatedAt(), task.metadata(), task.output(), task.error()),
+          KeyId.of(record.tenant()),
+          Redaction.url(record.callbackUrl()),
           timeline.hold(),
           next == TaskTimeline.NEVER ? null : Instant.ofEpochMilli(next));
     }
+  }
+
+  private static AdminScenario view(ScenarioRules.Active active) {
+    ScenarioRule rule = active.rule();
+    return new AdminScenario(
+        active.id(), rule.model(), KeyId.of(rule.key()), rule.count(), active.remaining(), rule.scenario(),
+        active.models());
+  }
+
+  private static CallbackDelivery view(DeliveryAttempt attempt) {
+    return new CallbackDelivery(
+        KeyId.of(attempt.tenant()),
+        attempt.taskId(),
+        attempt.status(),
+        Redaction.url(attempt.url().toString()),
+        attempt.attempt(),
+        attempt.startedAt(),
+        attempt.httpStatus(),
+        attempt.error(),
+        attempt.durationMillis(),
+        attempt.outcome().name().toLowerCase(Locale.ROOT),
+        attempt.retryInMillis());
   }
 }

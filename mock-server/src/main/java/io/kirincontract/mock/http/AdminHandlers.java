@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.kirincontract.mock.admin.AdminTask;
 import io.kirincontract.mock.admin.MockAdmin;
 import io.kirincontract.mock.admin.TaskQuery;
-import io.kirincontract.mock.callbacks.DeliveryAttempt;
+import io.kirincontract.mock.admin.CallbackDelivery;
 import io.kirincontract.mock.control.FaultSettings;
 import io.kirincontract.mock.control.InvalidControlException;
 import io.kirincontract.mock.control.ScenarioHeader;
@@ -13,9 +13,9 @@ import io.kirincontract.mock.control.ScenarioRule;
 import io.kirincontract.mock.tasks.NoSuchTaskException;
 import io.kirincontract.mock.tasks.TaskStatus;
 import io.kirincontract.mock.problems.Problem;
+import io.kirincontract.mock.util.KeyId;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
 
 /** The admin endpoints ({@code /__admin/...}): parse, call {@link MockAdmin}, render with {@link AdminJson}. */
 final class AdminHandlers {
@@ -169,10 +169,10 @@ final class AdminHandlers {
     if (limit < 1) {
       throw new InvalidControlException("limit must be at least 1", "limit");
     }
-    Predicate<DeliveryAttempt> filter =
-        attempt -> (taskId == null || attempt.taskId().equals(taskId)) && (key == null || attempt.tenant().equals(key));
-    List<DeliveryAttempt> matching = admin.deliveries().stream().filter(filter).toList();
-    List<DeliveryAttempt> newest = matching.subList(Math.max(0, matching.size() - limit), matching.size());
+    String keyId = KeyId.of(key);
+    List<CallbackDelivery> matching =
+        admin.callbacks(taskId).stream().filter(delivery -> keyId == null || keyId.equals(delivery.keyId())).toList();
+    List<CallbackDelivery> newest = matching.subList(Math.max(0, matching.size() - limit), matching.size());
     ok(ctx, json.callbacks(admin.callbackStats(), newest));
   }
 

@@ -3,18 +3,17 @@ package io.kirincontract.mock.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kirincontract.mock.admin.AdminScenario;
 import io.kirincontract.mock.admin.AdminTask;
+import io.kirincontract.mock.admin.CallbackDelivery;
 import io.kirincontract.mock.admin.Redaction;
 import io.kirincontract.mock.callbacks.CallbackStats;
-import io.kirincontract.mock.callbacks.DeliveryAttempt;
 import io.kirincontract.mock.control.FaultSettings;
-import io.kirincontract.mock.control.ScenarioRules;
 import io.kirincontract.mock.lifecycle.ManualClock;
 import io.kirincontract.mock.lifecycle.MockClock;
 import io.kirincontract.mock.tasks.TaskRenderer;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The admin API's JSON shapes (documented in {@code docs/mock-lifecycle.md}). Keys are shown as their {@code key_id},
@@ -28,8 +27,8 @@ final class AdminJson {
 
   ObjectNode task(AdminTask task) {
     ObjectNode node = JSON.objectNode();
-    node.put("key_id", Redaction.keyId(task.key()));
-    putNullable(node, "callback_url", Redaction.url(task.callbackUrl()));
+    node.put("key_id", task.keyId());
+    putNullable(node, "callback_url", task.callbackUrl());
     putNullable(node, "held_in", task.heldIn() == null ? null : task.heldIn().wireName());
     putNullable(node, "next_change_at", task.nextChangeAt() == null ? null : task.nextChangeAt().toString());
     node.set("task", renderer.render(task.task()));
@@ -44,20 +43,20 @@ final class AdminJson {
     return node;
   }
 
-  ObjectNode rule(ScenarioRules.Active active) {
+  ObjectNode rule(AdminScenario rule) {
     ObjectNode node = JSON.objectNode();
-    node.put("id", active.id());
-    putNullable(node, "model", active.rule().model());
-    putNullable(node, "key_id", Redaction.keyId(active.rule().key()));
-    node.put("count", active.rule().count());
-    node.put("remaining", active.remaining());
-    node.put("scenario", active.rule().scenario().toString());
+    node.put("id", rule.id());
+    putNullable(node, "model", rule.model());
+    putNullable(node, "key_id", rule.keyId());
+    node.put("count", rule.count());
+    node.put("remaining", rule.remaining());
+    node.put("scenario", rule.scenario().toString());
     ArrayNode models = node.putArray("models");
-    active.models().stream().sorted().forEach(models::add);
+    rule.models().stream().sorted().forEach(models::add);
     return node;
   }
 
-  ObjectNode rules(List<ScenarioRules.Active> rules) {
+  ObjectNode rules(List<AdminScenario> rules) {
     ObjectNode node = JSON.objectNode();
     ArrayNode list = node.putArray("scenarios");
     rules.forEach(rule -> list.add(rule(rule)));
@@ -89,7 +88,7 @@ final class AdminJson {
         .put("pending_transitions", pendingTransitions);
   }
 
-  ObjectNode callbacks(CallbackStats stats, List<DeliveryAttempt> attempts) {
+  ObjectNode callbacks(CallbackStats stats, List<CallbackDelivery> deliveries) {
     ObjectNode node = JSON.objectNode();
     node.putObject("stats")
         .put("enqueued", stats.enqueued())
@@ -102,26 +101,26 @@ final class AdminJson {
         .put("pending", stats.pending())
         .put("in_flight", stats.inFlight());
     ArrayNode list = node.putArray("deliveries");
-    for (DeliveryAttempt attempt : attempts) {
+    for (CallbackDelivery delivery : deliveries) {
       ObjectNode entry = list.addObject();
-      entry.put("key_id", Redaction.keyId(attempt.tenant()));
-      entry.put("task_id", attempt.taskId());
-      entry.put("status", attempt.status());
-      entry.put("url", Redaction.url(attempt.url().toString()));
-      entry.put("attempt", attempt.attempt());
-      entry.put("started_at", timestamp(attempt.startedAt()));
-      if (attempt.httpStatus() == null) {
+      entry.put("key_id", delivery.keyId());
+      entry.put("task_id", delivery.taskId());
+      entry.put("status", delivery.status());
+      entry.put("url", delivery.url());
+      entry.put("attempt", delivery.attempt());
+      entry.put("started_at", timestamp(delivery.startedAt()));
+      if (delivery.httpStatus() == null) {
         entry.putNull("http_status");
       } else {
-        entry.put("http_status", attempt.httpStatus());
+        entry.put("http_status", delivery.httpStatus());
       }
-      putNullable(entry, "error", attempt.error());
-      entry.put("duration_ms", attempt.durationMillis());
-      entry.put("outcome", attempt.outcome().name().toLowerCase(Locale.ROOT));
-      if (attempt.retryInMillis() == null) {
+      putNullable(entry, "error", delivery.error());
+      entry.put("duration_ms", delivery.durationMs());
+      entry.put("outcome", delivery.outcome());
+      if (delivery.retryInMs() == null) {
         entry.putNull("retry_in_ms");
       } else {
-        entry.put("retry_in_ms", attempt.retryInMillis());
+        entry.put("retry_in_ms", delivery.retryInMs());
       }
     }
     return node;

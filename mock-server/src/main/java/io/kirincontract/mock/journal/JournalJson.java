@@ -1,12 +1,15 @@
 package io.kirincontract.mock.journal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
-/** The journal's JSON shapes (DESIGN §6): an entry, a listing. */
+/** The journal's JSON shapes (DESIGN §6): an entry (written and read back), a listing. */
 public final class JournalJson {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
@@ -47,6 +50,41 @@ public final class JournalJson {
     node.put("fault", entry.fault());
     node.put("elapsed_ms", entry.elapsedMs());
     return node;
+  }
+
+  /** An entry as {@link #entry} wrote it (for {@link io.kirincontract.mock.admin.HttpAdminClient}). */
+  public static RecordedRequest read(JsonNode node) {
+    RecordedRequest.Builder entry =
+        new RecordedRequest.Builder()
+            .seq(node.path("seq").asLong())
+            .at(Instant.parse(node.path("at").asText()))
+            .request(node.path("method").asText(), node.path("path").asText())
+            .keyId(text(node, "key_id"))
+            .model(text(node, "model"))
+            .externalTaskId(text(node, "external_task_id"))
+            .answer(node.path("status").asInt(0), text(node, "error_code"), text(node, "rule"))
+            .taskId(text(node, "task_id"))
+            .taskStatus(text(node, "task_status"))
+            .stub(text(node, "stub"), text(node, "fault"))
+            .elapsedMs(node.path("elapsed_ms").asDouble());
+    JsonNode headers = node.path("headers");
+    entry.headers(
+        text(headers, "Content-Type"),
+        text(headers, "User-Agent"),
+        text(headers, "X-Kirin-Mock-Scenario"),
+        text(headers, "Idempotency-Key"));
+    JsonNode body = node.path("body");
+    if (body.isTextual()) {
+      entry.bodyText = body.textValue();
+    } else if (!body.isNull() && !body.isMissingNode()) {
+      entry.bodyJson = body.toString().getBytes(StandardCharsets.UTF_8);
+    }
+    return entry.build();
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isNull() || value.isMissingNode() ? null : value.asText();
   }
 
   /** {@code {"total", "dropped", "requests": [...]}}. */

@@ -15,7 +15,11 @@ public final class Verification {
 
   /** Exactly {@code times} entries match, else a {@link VerificationError} with the near misses. */
   public static void times(RequestJournal journal, int times, RequestMatcher matcher) {
-    List<RecordedRequest> entries = journal.all();
+    times(journal.all(), times, matcher);
+  }
+
+  /** Exactly {@code times} of {@code entries} match, else a {@link VerificationError} with the near misses. */
+  public static void times(List<RecordedRequest> entries, int times, RequestMatcher matcher) {
     List<RecordedRequest> matching = entries.stream().filter(matcher::matches).toList();
     if (matching.size() == times) {
       return;
@@ -46,7 +50,12 @@ public final class Verification {
 
   /** No entry was refused, else a {@link VerificationError} listing them. */
   public static void noRefusedRequests(RequestJournal journal) {
-    List<RecordedRequest> refused = journal.all().stream().filter(RecordedRequest::refused).toList();
+    noRefusedRequests(journal.all());
+  }
+
+  /** No entry of {@code entries} was refused, else a {@link VerificationError} listing them. */
+  public static void noRefusedRequests(List<RecordedRequest> entries) {
+    List<RecordedRequest> refused = entries.stream().filter(RecordedRequest::refused).toList();
     if (refused.isEmpty()) {
       return;
     }

@@ -111,14 +111,26 @@ public final class StubJson {
     }
   }
 
+  /** A stub as the listing shows it, read back. */
+  public static StubRegistry.Armed readArmed(JsonNode node) {
+    ObjectNode stub = ((ObjectNode) node).deepCopy();
+    stub.remove(List.of("id", "remaining"));
+    return new StubRegistry.Armed(node.path("id").asText(), read(stub), node.path("remaining").asInt());
+  }
+
   /** A stub as the listing shows it. */
   public static ObjectNode write(StubRegistry.Armed armed) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode().put("id", armed.id());
+    node.setAll(write(armed.stub()));
+    node.put("remaining", armed.remaining());
+    return node;
+  }
+
+  /** A stub as {@code POST /__admin/stubs} takes it. */
+  public static ObjectNode write(Stub stub) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
-    Stub stub = armed.stub();
-    node.put("id", armed.id());
     node.set("match", stub.match().toJson());
     node.put("times", stub.times());
-    node.put("remaining", armed.remaining());
     if (stub.answer() != null) {
       ObjectNode answer = node.putObject("answer").put("status", stub.answer().status());
       ObjectNode headers = answer.putObject("headers");

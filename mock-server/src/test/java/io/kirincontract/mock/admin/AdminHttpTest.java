@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kirincontract.mock.KirinMockServer;
-import io.kirincontract.mock.junit.KirinMockExtension;
+import io.kirincontract.mock.support.MockServerExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
 import io.kirincontract.mock.util.KeyId;
@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AdminHttpTest {
 
   @RegisterExtension
-  static final KirinMockExtension MOCK =
-      KirinMockExtension.builder()
+  static final MockServerExtension MOCK =
+      MockServerExtension.builder()
           .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")))
           .build();
 

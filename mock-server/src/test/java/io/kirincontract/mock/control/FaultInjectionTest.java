@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kirincontract.mock.KirinMockServer;
-import io.kirincontract.mock.junit.KirinMockExtension;
+import io.kirincontract.mock.support.MockServerExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
 import java.net.URI;
@@ -26,8 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class FaultInjectionTest {
 
   @RegisterExtension
-  static final KirinMockExtension MOCK =
-      KirinMockExtension.builder()
+  static final MockServerExtension MOCK =
+      MockServerExtension.builder()
           .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")))
           .build();
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kirincontract.mock.KirinMockServer;
-import io.kirincontract.mock.junit.KirinMockExtension;
+import io.kirincontract.mock.support.MockServerExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.Media;
 import io.kirincontract.mock.support.MockApi;
@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TaskLimitTest {
 
   @RegisterExtension
-  static final KirinMockExtension MOCK =
-      KirinMockExtension.builder()
+  static final MockServerExtension MOCK =
+      MockServerExtension.builder()
           .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")).maxRunningTasks(2))
           .build();
 

@@ -2,23 +2,26 @@ package io.kirincontract.mock.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kirincontract.mock.junit.KirinMockInfo;
-import io.kirincontract.mock.junit.KirinMockTest;
+import io.kirincontract.mock.support.MockServerExtension;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /docs} and its files over plain HTTP, without a key (the browser test is {@link SwaggerUiRenderTest}). */
-@KirinMockTest(apiKeys = "secret")
 class DocsRoutesTest {
+
+  @RegisterExtension
+  static final MockServerExtension MOCK =
+      MockServerExtension.builder().configure(config -> config.apiKeys("secret")).build();
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @Test
-  void theDocsPageNeedsNoKeyAndLoadsTheSpecAndSwaggerUiFromTheMock(KirinMockInfo mock) throws Exception {
+  void theDocsPageNeedsNoKeyAndLoadsTheSpecAndSwaggerUiFromTheMock(MockServerExtension.Info mock) throws Exception {
     HttpResponse<String> page = get(mock.url("/docs"));
 
     assertThat(page.statusCode()).isEqualTo(200);
@@ -29,7 +32,7 @@ class DocsRoutesTest {
   }
 
   @Test
-  void swaggerUisFilesComeFromTheWebjar(KirinMockInfo mock) throws Exception {
+  void swaggerUisFilesComeFromTheWebjar(MockServerExtension.Info mock) throws Exception {
     assertThat(get(mock.url("/docs/swagger-ui-bundle.js")))
         .satisfies(js -> assertThat(js.statusCode()).isEqualTo(200))
         .satisfies(js -> assertThat(js.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8"))
@@ -40,7 +43,7 @@ class DocsRoutesTest {
   }
 
   @Test
-  void anyOtherFileIsAnEnvelopedNotFound(KirinMockInfo mock) throws Exception {
+  void anyOtherFileIsAnEnvelopedNotFound(MockServerExtension.Info mock) throws Exception {
     HttpResponse<String> missing = get(mock.url("/docs/index.html"));
 
     assertThat(missing.statusCode()).isEqualTo(404);
@@ -48,7 +51,7 @@ class DocsRoutesTest {
   }
 
   @Test
-  void aTrailingSlashRedirectsToThePageSoItsRelativeLinksResolve(KirinMockInfo mock) throws Exception {
+  void aTrailingSlashRedirectsToThePageSoItsRelativeLinksResolve(MockServerExtension.Info mock) throws Exception {
     HttpResponse<String> redirect = get(mock.url("/docs/"));
 
     assertThat(redirect.statusCode()).isEqualTo(301);

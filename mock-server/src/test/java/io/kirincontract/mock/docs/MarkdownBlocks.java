@@ -12,10 +12,22 @@ import java.util.regex.Pattern;
 /** Fenced code blocks of a Markdown page, and the dedenting that makes a block comparable with a source region. */
 final class MarkdownBlocks {
 
-  /** The repository's {@code docs/} folder, seen from the module the tests run in. */
-  static final Path DOCS = Path.of("..", "docs");
+  /** The repository's root (the nearest folder up from the module the tests run in that holds the root pom). */
+  static final Path ROOT = root();
+
+  /** The repository's {@code docs/} folder. */
+  static final Path DOCS = ROOT.resolve("docs");
 
   private MarkdownBlocks() {}
+
+  private static Path root() {
+    for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
+      if (Files.isDirectory(folder.resolve("docs")) && Files.isRegularFile(folder.resolve("pom.xml"))) {
+        return Path.of("").toAbsolutePath().relativize(folder);
+      }
+    }
+    throw new IllegalStateException("no docs/ folder above " + Path.of("").toAbsolutePath());
+  }
 
   /** The contents of the page's {@code ```language} blocks, in order, without their fences. */
   static List<String> of(Path page, String language) throws IOException {

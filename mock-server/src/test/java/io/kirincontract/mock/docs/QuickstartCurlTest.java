@@ -3,8 +3,7 @@ package io.kirincontract.mock.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.kirincontract.mock.junit.KirinMockInfo;
-import io.kirincontract.mock.junit.KirinMockTest;
+import io.kirincontract.mock.support.MockServerExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,14 +12,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code curl} commands of {@code docs/quickstart.md}, run with {@code bash} as written against a mock with the
  * jar's defaults (only the port differs), and what they print, which the page quotes.
  */
-@KirinMockTest
 class QuickstartCurlTest {
+
+  @RegisterExtension
+  static final MockServerExtension MOCK = MockServerExtension.builder().build();
 
   private static final Path QUICKSTART = MarkdownBlocks.DOCS.resolve("quickstart.md");
   private static final String DOCUMENTED_BASE = "http://localhost:8080";
@@ -33,7 +35,7 @@ class QuickstartCurlTest {
   }
 
   @Test
-  void theWalkthroughCreatesPollsToCompletedAndDownloadsTheVideo(KirinMockInfo mock) throws Exception {
+  void theWalkthroughCreatesPollsToCompletedAndDownloadsTheVideo(MockServerExtension.Info mock) throws Exception {
     Output output = run(workDir, block("B=" + DOCUMENTED_BASE).replace(DOCUMENTED_BASE, mock.baseUrl()));
 
     assertThat(output.exit()).as(output.text()).isZero();
@@ -48,7 +50,7 @@ class QuickstartCurlTest {
   }
 
   @Test
-  void theRefusedRequestPrintsTheErrorThePageQuotes(KirinMockInfo mock) throws Exception {
+  void theRefusedRequestPrintsTheErrorThePageQuotes(MockServerExtension.Info mock) throws Exception {
     Output output = run(workDir, block("curl -s -X POST " + DOCUMENTED_BASE).replace(DOCUMENTED_BASE, mock.baseUrl()));
 
     assertThat(output.exit()).isZero();

@@ -5,8 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kirincontract.mock.junit.KirinMockInfo;
-import io.kirincontract.mock.junit.KirinMockTest;
+import io.kirincontract.mock.support.MockServerExtension;
 import io.kirincontract.spec.KirinSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,14 +15,17 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /docs} in a real browser: headless Chromium renders Swagger UI for the mock's spec, with the five models'
  * request schemas, from files the mock serves itself (no request leaves the machine). Skipped where Chromium and
  * chromedriver are not installed ({@code apt-get install chromium chromium-driver}; {@code .ci/run} does it).
  */
-@KirinMockTest
 class SwaggerUiRenderTest {
+
+  @RegisterExtension
+  static final MockServerExtension MOCK = MockServerExtension.builder().build();
 
   static final List<String> REQUEST_SCHEMAS =
       List.of(
@@ -54,7 +56,7 @@ class SwaggerUiRenderTest {
   }
 
   @Test
-  void theDocsPageRendersEveryModelsRequestSchema(KirinMockInfo mock) throws Exception {
+  void theDocsPageRendersEveryModelsRequestSchema(MockServerExtension.Info mock) throws Exception {
     openTheDocs(mock);
     browser.screenshot(OUT.resolve("docs.png"));
 
@@ -67,7 +69,7 @@ class SwaggerUiRenderTest {
   }
 
   @Test
-  void tryItOutCallsTheMockThatServesThePage(KirinMockInfo mock) {
+  void tryItOutCallsTheMockThatServesThePage(MockServerExtension.Info mock) {
     openTheDocs(mock);
 
     await("the page's own server first in the list")
@@ -79,7 +81,7 @@ class SwaggerUiRenderTest {
   }
 
   /** Opens /docs and waits until Swagger UI has rendered a model for each request schema. */
-  private static void openTheDocs(KirinMockInfo mock) {
+  private static void openTheDocs(MockServerExtension.Info mock) {
     browser.open(mock.url("/docs"));
     await("Swagger UI renders the five request schemas")
         .atMost(Duration.ofSeconds(30))
@@ -97,7 +99,7 @@ class SwaggerUiRenderTest {
   }
 
   @Test
-  void aRequestSchemaOpensToShowItsFields(KirinMockInfo mock) throws Exception {
+  void aRequestSchemaOpensToShowItsFields(MockServerExtension.Info mock) throws Exception {
     openTheDocs(mock);
 
     browser.script("document.querySelector('#model-KirinV3T2vRequest button').click();");
@@ -109,7 +111,7 @@ class SwaggerUiRenderTest {
   }
 
   @Test
-  void everythingThePageLoadsComesFromTheMock(KirinMockInfo mock) {
+  void everythingThePageLoadsComesFromTheMock(MockServerExtension.Info mock) {
     openTheDocs(mock);
 
     JsonNode resources = browser.script("return performance.getEntriesByType('resource').map(e => e.name);");

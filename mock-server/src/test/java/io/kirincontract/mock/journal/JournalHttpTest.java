@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kirincontract.mock.KirinMockServer;
-import io.kirincontract.mock.junit.KirinMockExtension;
+import io.kirincontract.mock.support.MockServerExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.Media;
 import io.kirincontract.mock.support.MockApi;
@@ -21,12 +21,11 @@ class JournalHttpTest {
   private static final String KEY = "journal-key-1";
 
   @RegisterExtension
-  static final KirinMockExtension MOCK =
-      KirinMockExtension.builder()
+  static final MockServerExtension MOCK =
+      MockServerExtension.builder()
           .configure(
               config ->
                   config.manualClock(Instant.parse("2026-12-02T10:00:00Z")).apiKeys(KEY, "journal-key-2").maxRunningTasks(2))
-          .apiKey(KEY)
           .build();
 
   private final KirinMockServer server = MOCK.server();

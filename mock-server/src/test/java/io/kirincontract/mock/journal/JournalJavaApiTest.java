@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kirincontract.mock.admin.MockAdmin;
 import io.kirincontract.mock.control.InvalidControlException;
-import io.kirincontract.mock.junit.KirinMockInfo;
-import io.kirincontract.mock.junit.KirinMockTest;
+import io.kirincontract.mock.support.MockServerExtension;
 import io.kirincontract.mock.stubs.Stub;
 import io.kirincontract.mock.stubs.StubAnswer;
 import io.kirincontract.mock.stubs.StubFault;
@@ -14,18 +13,25 @@ import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
 import io.kirincontract.mock.util.KeyId;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The journal, verification and stubs from Java: {@code admin.requests(...)}, {@code verify}, {@code takeRequest}. */
-@KirinMockTest(manualClock = true)
 class JournalJavaApiTest {
 
+  @RegisterExtension
+  static final MockServerExtension MOCK =
+      MockServerExtension.builder()
+          .configure(config -> config.manualClock(Instant.parse("2026-01-01T00:00:00Z")))
+          .build();
+
   @Test
-  void requestsAndCountRequestsTakeAFluentPattern(MockAdmin admin, KirinMockInfo info) {
+  void requestsAndCountRequestsTakeAFluentPattern(MockAdmin admin, MockServerExtension.Info info) {
     MockApi api = new MockApi(info.baseUrl(), info.apiKey());
     api.create(Bodies.with(Bodies.o1(), b -> b.putObject("watermark_info").put("enabled", true))).assertQueued();
     api.create(Bodies.with(Bodies.v3t2v(), b -> b.put("callback_url", "http://127.0.0.1:9/hook"))).assertQueued();
@@ -73,7 +79,7 @@ class JournalJavaApiTest {
 
   @Test
   void verifyPassesOnTheExactCountAndOtherwiseListsTheThreeClosestNearMissesAndWhatEachMissed(
-      MockAdmin admin, KirinMockInfo info) {
+      MockAdmin admin, MockServerExtension.Info info) {
     MockApi api = new MockApi(info.baseUrl(), info.apiKey());
     api.create(Bodies.v3t2v()).assertQueued();
     api.create(Bodies.v2t2v()).assertQueued();
@@ -105,7 +111,7 @@ class JournalJavaApiTest {
   }
 
   @Test
-  void verifyNoRefusedRequestsListsTheRefusedOnes(MockAdmin admin, KirinMockInfo info) {
+  void verifyNoRefusedRequestsListsTheRefusedOnes(MockAdmin admin, MockServerExtension.Info info) {
     MockApi api = new MockApi(info.baseUrl(), info.apiKey());
     api.create(Bodies.v3t2v()).assertQueued();
     admin.verifyNoRefusedRequests();
@@ -119,7 +125,7 @@ class JournalJavaApiTest {
   }
 
   @Test
-  void takeRequestGivesRequestsInArrivalOrderAndEmptyAfterItsTimeout(MockAdmin admin, KirinMockInfo info)
+  void takeRequestGivesRequestsInArrivalOrderAndEmptyAfterItsTimeout(MockAdmin admin, MockServerExtension.Info info)
       throws Exception {
     MockApi api = new MockApi(info.baseUrl(), info.apiKey());
     api.create(Bodies.v3t2v()).assertQueued();
@@ -145,7 +151,7 @@ class JournalJavaApiTest {
   }
 
   @Test
-  void stubsArmedFromJavaAnswerAndAreListedAndRemoved(MockAdmin admin, KirinMockInfo info) {
+  void stubsArmedFromJavaAnswerAndAreListedAndRemoved(MockAdmin admin, MockServerExtension.Info info) {
     MockApi api = new MockApi(info.baseUrl(), info.apiKey());
     String id =
         admin.stub(
@@ -167,7 +173,7 @@ class JournalJavaApiTest {
   }
 
   @Test
-  void aDelayStubFromJavaKeepsTheMocksAnswer(MockAdmin admin, KirinMockInfo info) {
+  void aDelayStubFromJavaKeepsTheMocksAnswer(MockAdmin admin, MockServerExtension.Info info) {
     admin.stub(Stub.delay(RequestPattern.creates(), 1, Duration.ofMillis(100)));
 
     new MockApi(info.baseUrl(), info.apiKey()).create(Bodies.v3t2v()).assertQueued();

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.MockConfig;
-import io.kirincontract.mock.junit.KirinMockExtension;
+import io.kirincontract.mock.support.MockServerExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
 import java.time.Clock;
@@ -27,8 +27,8 @@ class ClockLimitsTest {
   private static final String RFC_3339 = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z";
 
   @RegisterExtension
-  static final KirinMockExtension MOCK =
-      KirinMockExtension.builder().configure(config -> config.manualClock(START)).build();
+  static final MockServerExtension MOCK =
+      MockServerExtension.builder().configure(config -> config.manualClock(START)).build();
 
   private final KirinMockServer server = MOCK.server();
   private final MockApi api = new MockApi(server.baseUrl(), "k");

@@ -3,7 +3,7 @@ package io.kirincontract.mock.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kirincontract.mock.KirinMockServer;
-import io.kirincontract.mock.junit.KirinMockExtension;
+import io.kirincontract.mock.support.MockServerExtension;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -23,8 +23,8 @@ class BadInputFuzzTest {
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
   @RegisterExtension
-  static final KirinMockExtension MOCK =
-      KirinMockExtension.builder()
+  static final MockServerExtension MOCK =
+      MockServerExtension.builder()
           .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")).mediaFetch(false))
           .build();
 

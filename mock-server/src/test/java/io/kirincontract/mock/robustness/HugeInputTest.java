@@ -3,7 +3,7 @@ package io.kirincontract.mock.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kirincontract.mock.KirinMockServer;
-import io.kirincontract.mock.junit.KirinMockExtension;
+import io.kirincontract.mock.support.MockServerExtension;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,8 +22,8 @@ class HugeInputTest {
   private static final int TEN_MB = 10 * 1024 * 1024;
 
   @RegisterExtension
-  static final KirinMockExtension MOCK =
-      KirinMockExtension.builder()
+  static final MockServerExtension MOCK =
+      MockServerExtension.builder()
           .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")).mediaFetch(false))
           .build();
 

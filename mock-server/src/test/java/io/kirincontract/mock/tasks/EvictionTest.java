@@ -4,7 +4,7 @@ import static io.kirincontract.mock.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kirincontract.mock.KirinMockServer;
-import io.kirincontract.mock.junit.KirinMockExtension;
+import io.kirincontract.mock.support.MockServerExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
 import java.time.Duration;
@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EvictionTest {
 
   @RegisterExtension
-  static final KirinMockExtension MOCK =
-      KirinMockExtension.builder()
+  static final MockServerExtension MOCK =
+      MockServerExtension.builder()
           .configure(config -> config.manualClock(Instant.parse("2026-11-22T10:00:00Z")).maxTasks(3))
           .build();
 

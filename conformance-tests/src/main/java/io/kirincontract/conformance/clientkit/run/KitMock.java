@@ -10,17 +10,20 @@ import io.kirincontract.conformance.clientkit.grading.RunRecord;
 import io.kirincontract.conformance.clientkit.grading.TaskFacts;
 import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.admin.AdminTask;
+import io.kirincontract.mock.admin.KirinAdmin;
 import io.kirincontract.mock.admin.TaskQuery;
 import io.kirincontract.mock.control.Scenario;
 import io.kirincontract.mock.control.ScenarioRule;
+import io.kirincontract.mock.journal.JournalJson;
+import io.kirincontract.mock.journal.RecordedRequest;
+import io.kirincontract.mock.journal.RequestPattern;
 import io.kirincontract.mock.lifecycle.MockClock;
+import io.kirincontract.mock.stubs.Stub;
+import io.kirincontract.mock.stubs.StubAnswer;
+import io.kirincontract.mock.stubs.StubFault;
 import io.kirincontract.mock.tasks.Task;
 import io.kirincontract.mock.tasks.TaskStatus;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,9 +33,9 @@ import java.util.Map;
 
 /**
  * The mock the kit grades against: started in-process on {@code 127.0.0.1}, port 0, its clock sped up. Each scenario
- * is armed for its own key with the journal's stubs ({@code POST /__admin/stubs}, DESIGN §6) and a scenario rule for
- * the key's tasks (how long they take, whether they fail); after the run, the key's journal entries ({@code POST
- * /__admin/requests/find}) and tasks make the {@link RunRecord}.
+ * is armed for its own key through its {@link KirinAdmin} with the journal's stubs (DESIGN §6) and a scenario rule for
+ * the key's tasks (how long they take, whether they fail); after the run, the key's journal entries and tasks make the
+ * {@link RunRecord}.
  */
 public final class KitMock implements AutoCloseable {
 
@@ -48,12 +51,13 @@ public final class KitMock implements AutoCloseable {
   private static final String BAD_REQUEST_RULE = "client-kit.bad-request";
 
   private final KirinMockServer server;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final KirinAdmin admin;
   private final String baseUrl;
   private final Duration taskDuration;
 
   private KitMock(KirinMockServer server, Duration taskDuration) {
     this.server = server;
+    this.admin = server.admin();
     this.baseUrl = "http://127.0.0.1:" + server.port();
     this.taskDuration = taskDuration;
   }
@@ -90,7 +94,7 @@ public final class KitMock implements AutoCloseable {
     Scenario course = scenario == ClientScenario.TASK_FAILS
         ? new Scenario(new Scenario.Failure(null, TaskStatus.PROCESSING), null, taskDuration)
         : new Scenario(null, null, taskDuration);
-    server.admin().addScenario(new ScenarioRule(null, key, TASKS_PER_RULE, course));
+    admin.addScenario(new ScenarioRule(null, key, TASKS_PER_RULE, course));
     List<String> stubs = new ArrayList<>();
     Map<String, Duration> retryAfter = new LinkedHashMap<>();
     List<String> lost = new ArrayList<>();
@@ -98,21 +102,19 @@ public final class KitMock implements AutoCloseable {
     switch (scenario) {
       case RATE_LIMITED -> {
         Duration delay = ClientScenario.RATE_LIMIT_RETRY_AFTER;
-        String id = stub(key, 1, answer(429, Map.of("Retry-After", Long.toString(delay.toSeconds())), null));
+        String id = stub(key, 1, StubAnswer.status(429).withHeader("Retry-After", Long.toString(delay.toSeconds())));
         stubs.add(id);
         retryAfter.put(id, delay);
       }
-      case SERVER_ERROR -> stubs.add(stub(key, 1, answer(503, Map.of(), null)));
-      case ALWAYS_FAILING -> stubs.add(stub(key, ALWAYS, answer(503, Map.of(), null)));
+      case SERVER_ERROR -> stubs.add(stub(key, 1, StubAnswer.status(503)));
+      case ALWAYS_FAILING -> stubs.add(stub(key, ALWAYS, StubAnswer.status(503)));
       case BAD_REQUEST -> {
-        String id = stub(key, 1, answer(400, Map.of(), badRequestBody()));
+        String id = stub(key, 1, new StubAnswer(400, Map.of(), badRequestBody()));
         stubs.add(id);
         badRequest.add(id);
       }
       case LOST_ANSWER -> {
-        ObjectNode stub = createStub(key, 1);
-        stub.put("fault", "lost_answer");
-        String id = register(stub);
+        String id = admin.stub(Stub.fault(createsOf(key), 1, StubFault.LOST_ANSWER));
         stubs.add(id);
         lost.add(id);
       }
@@ -149,8 +151,8 @@ public final class KitMock implements AutoCloseable {
     Instant wallNow = Instant.now();
     Instant mockNow = clock.instant();
     List<TaskFacts> tasks = new ArrayList<>();
-    for (AdminTask admin : server.admin().tasks(TaskQuery.all().withKey(key).page(0, TaskQuery.MAX_LIMIT))) {
-      Task task = admin.task();
+    for (AdminTask stored : admin.tasks(TaskQuery.all().withKey(key).page(0, TaskQuery.MAX_LIMIT))) {
+      Task task = stored.task();
       boolean finished = task.status() == TaskStatus.COMPLETED || task.status() == TaskStatus.FAILED;
       Instant finalAt = null;
       if (finished) {
@@ -187,50 +189,22 @@ public final class KitMock implements AutoCloseable {
 
   private List<JournalEntry> journal(String key) {
     List<JournalEntry> entries = new ArrayList<>();
-    long since = 0;
-    while (true) {
-      ObjectNode matcher = JSON.createObjectNode().put("key", key);
-      if (since > 0) {
-        matcher.put("since_seq", since);
-      }
-      JsonNode page = post("/__admin/requests/find", matcher, 200).path("requests");
-      long before = since;
-      for (JsonNode node : page) {
-        JournalEntry entry = JournalEntry.fromJson(node);
-        if (entry.seq() > since) {
-          entries.add(entry);
-          since = entry.seq();
-        }
-      }
-      if (since == before) {
-        return entries;
+    for (RecordedRequest entry : admin.requests(RequestPattern.anyRequest().key(key))) {
+      try {
+        entries.add(JournalEntry.fromJson(JSON.readTree(JournalJson.entry(entry).toString())));
+      } catch (IOException e) {
+        throw new ClientKitException("a journal entry of the mock is not JSON: " + e.getMessage(), e);
       }
     }
+    return entries;
   }
 
-  private String stub(String key, int times, ObjectNode answer) {
-    ObjectNode stub = createStub(key, times);
-    stub.set("answer", answer);
-    return register(stub);
+  private String stub(String key, int times, StubAnswer answer) {
+    return admin.stub(Stub.answer(createsOf(key), times, answer));
   }
 
-  private static ObjectNode createStub(String key, int times) {
-    ObjectNode stub = JSON.createObjectNode();
-    stub.putObject("match").put("method", "POST").put("path", JournalEntry.CREATE_PATH).put("key", key);
-    stub.put("times", times);
-    return stub;
-  }
-
-  private static ObjectNode answer(int status, Map<String, String> headers, JsonNode body) {
-    ObjectNode answer = JSON.createObjectNode().put("status", status);
-    if (!headers.isEmpty()) {
-      ObjectNode node = answer.putObject("headers");
-      headers.forEach(node::put);
-    }
-    if (body != null) {
-      answer.set("body", body);
-    }
-    return answer;
+  private static RequestPattern createsOf(String key) {
+    return RequestPattern.creates().key(key);
   }
 
   /** The {@code bad-request} scenario's 400: the project's code, a named parameter and the kit's own rule id. */
@@ -243,30 +217,5 @@ public final class KitMock implements AutoCloseable {
         .put("param", "prompt")
         .put("rule", BAD_REQUEST_RULE);
     return body;
-  }
-
-  private String register(ObjectNode stub) {
-    return post("/__admin/stubs", stub, 201).path("id").asText();
-  }
-
-  private JsonNode post(String path, JsonNode body, int expected) {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-        .build();
-    try {
-      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() != expected) {
-        throw new ClientKitException("the mock answered " + response.statusCode() + " to POST " + path + ": "
-            + response.body());
-      }
-      return JSON.readTree(response.body());
-    } catch (IOException e) {
-      throw new ClientKitException("the mock's admin API failed on POST " + path + ": " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ClientKitException("interrupted on POST " + path, e);
-    }
   }
 }

@@ -35,7 +35,7 @@ class QuickstartExamplesTest {
 
   private static final Path QUICKSTART = MarkdownBlocks.DOCS.resolve("quickstart.md");
   private static final Path EXAMPLES = Path.of("src", "test", "java", "com", "example");
-  private static final Path ROOT_POM = Path.of("..", "pom.xml");
+  private static final Path ROOT_POM = MarkdownBlocks.ROOT.resolve("pom.xml");
 
   @Test
   void everyJavaBlockIsAnExampleTheBuildCompilesAndEveryExampleIsOnThePage() throws IOException {
@@ -53,12 +53,12 @@ class QuickstartExamplesTest {
     XPath path = XPathFactory.newInstance().newXPath();
 
     String version = path.evaluate("/project/version", root);
-    for (String artifact : List.of("kirin-client", "kirin-mock-server")) {
+    for (String artifact : List.of("kirin-client", "kirin-mock-junit")) {
       assertThat(path.evaluate("//dependency[artifactId='" + artifact + "']/version", quickstart))
           .as(artifact)
           .isEqualTo(version);
     }
-    assertThat(path.evaluate("//dependency[artifactId='kirin-mock-server']/scope", quickstart)).isEqualTo("test");
+    assertThat(path.evaluate("//dependency[artifactId='kirin-mock-junit']/scope", quickstart)).isEqualTo("test");
     assertThat(path.evaluate("//dependency[artifactId='slf4j-simple']/version", quickstart))
         .isEqualTo(path.evaluate("/project/properties/slf4j.version", root));
     assertThat(path.evaluate("//dependency[artifactId='junit-bom']/version", quickstart))

@@ -8,8 +8,10 @@ import io.kirincontract.client.model.Task;
 import io.kirincontract.client.model.TaskStatus;
 import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.admin.AdminTask;
+import io.kirincontract.mock.admin.KirinAdmin;
 import io.kirincontract.mock.admin.MockAdmin;
 import io.kirincontract.mock.lifecycle.ManualClock;
+import io.kirincontract.mock.util.KeyId;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +56,7 @@ class InjectionTest {
 
     assertThat(task.getStatus()).isEqualTo(TaskStatus.QUEUED);
     assertThat(info.apiKey()).isEqualTo(KirinMockExtension.DEFAULT_API_KEY);
-    assertThat(admin.task(task.getId())).get().extracting(AdminTask::key).isEqualTo(info.apiKey());
+    assertThat(admin.task(task.getId())).get().extracting(AdminTask::keyId).isEqualTo(KeyId.of(info.apiKey()));
   }
 
   @Test
@@ -64,7 +66,8 @@ class InjectionTest {
   }
 
   @Test
-  void theAdminApiIsTheServers(MockAdmin admin, KirinMockServer server) {
+  void theAdminApiIsTheServers(MockAdmin admin, KirinAdmin kirinAdmin, KirinMockServer server) {
     assertThat(admin).isSameAs(server.admin());
+    assertThat(kirinAdmin).isSameAs(server.admin());
   }
 }

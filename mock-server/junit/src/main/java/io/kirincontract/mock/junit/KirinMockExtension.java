@@ -4,6 +4,7 @@ import io.kirincontract.client.KirinClient;
 import io.kirincontract.client.PollingPolicy;
 import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.MockConfig;
+import io.kirincontract.mock.admin.KirinAdmin;
 import io.kirincontract.mock.admin.MockAdmin;
 import io.kirincontract.mock.journal.RequestJournal;
 import io.kirincontract.mock.lifecycle.ManualClock;
@@ -41,7 +42,9 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * gets its own mock. Before each test the mock is reset: no tasks, scenario rules, callbacks (pending or logged)
  * or HTTP faults, the configured limits, and a manual clock back at its start.
  *
- * <p>Parameters of type {@link KirinClient}, {@link KirinMockServer}, {@link MockAdmin}, {@link KirinMockInfo},
+ * <p>Parameters of type {@link KirinClient}, {@link KirinMockServer}, {@link MockAdmin} (or the interface it
+ * implements, {@link KirinAdmin}, which {@code HttpAdminClient} implements for a mock in another process), {@link
+ * KirinMockInfo},
  * {@link ManualClock}, {@link RequestJournal} and {@link CallbackReceiver} are injected (the receiver is started on
  * first use, emptied before each test, closed with the mock). The client is built for the mock's base URL and key, with polls every 50 ms
  * growing to 500 ms (so {@code awaitCompletion} notices a finished task at once); change it with {@link
@@ -69,6 +72,7 @@ public final class KirinMockExtension
           KirinClient.class,
           KirinMockServer.class,
           MockAdmin.class,
+          KirinAdmin.class,
           KirinMockInfo.class,
           ManualClock.class,
           RequestJournal.class,
@@ -166,7 +170,7 @@ public final class KirinMockExtension
       return mock.client();
     } else if (type == KirinMockServer.class) {
       return mock.server();
-    } else if (type == MockAdmin.class) {
+    } else if (type == MockAdmin.class || type == KirinAdmin.class) {
       return mock.server().admin();
     } else if (type == KirinMockInfo.class) {
       return mock.info();
