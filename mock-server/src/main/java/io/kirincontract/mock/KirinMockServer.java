@@ -73,7 +73,7 @@ public final class KirinMockServer implements AutoCloseable {
     runtime.lifecycle.start();
     wiring.complete(runtime.spec, runtime.services());
     LOG.info(
-        "Kirin mock server listening on {} ({}{}{} rules, media policy {}, media fetch {}, egress {}{}, clock {}{}{}{}{})",
+        "Kirin mock server listening on {} ({}{}{} rules, media policy {}, media fetch {}, egress {}{}, clock {}{}{}{}{}{})",
         server.address(),
         server.baseUrl(),
         isWildcard(config.host()) ? ", every interface; " : "; ",
@@ -86,7 +86,8 @@ public final class KirinMockServer implements AutoCloseable {
         config.maxRunningTasks() > 0 ? ", at most " + config.maxRunningTasks() + " unfinished tasks per key" : "",
         config.adminToken().isPresent() ? ", admin token required" : "",
         config.elementLibrary().map(library -> ", element library of " + library.size()).orElse(""),
-        config.disabledRules().isEmpty() ? "" : ", DISABLED RULES " + config.disabledRules());
+        config.disabledRules().isEmpty() ? "" : ", DISABLED RULES " + config.disabledRules(),
+        config.proxyTo().map(upstream -> ", proxy to " + upstream + " (drift watch)").orElse(""));
     return server;
   }
 
