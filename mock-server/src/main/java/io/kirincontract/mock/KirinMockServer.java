@@ -74,7 +74,7 @@ public final class KirinMockServer implements AutoCloseable {
     wiring.complete(runtime.spec, runtime.services());
     LOG.info(
         "Kirin mock server listening on {} ({}{}contract {}, {} rules, media policy {}, media fetch {}, egress {}{}, clock"
-            + " {}{}{}{}{})",
+            + " {}{}{}{}{}{})",
         server.address(),
         server.baseUrl(),
         isWildcard(config.host()) ? ", every interface; " : "; ",
@@ -88,7 +88,8 @@ public final class KirinMockServer implements AutoCloseable {
         config.maxRunningTasks() > 0 ? ", at most " + config.maxRunningTasks() + " unfinished tasks per key" : "",
         config.adminToken().isPresent() ? ", admin token required" : "",
         config.elementLibrary().map(library -> ", element library of " + library.size()).orElse(""),
-        config.disabledRules().isEmpty() ? "" : ", DISABLED RULES " + config.disabledRules());
+        config.disabledRules().isEmpty() ? "" : ", DISABLED RULES " + config.disabledRules(),
+        config.proxyTo().map(upstream -> ", proxy to " + upstream + " (drift watch)").orElse(""));
     return server;
   }
 

@@ -43,6 +43,9 @@ public final class MockConfig {
   /** The longest accepted API key, in characters: a longer bearer key is a 401 (a key is kept with each task). */
   public static final int MAX_API_KEY_LENGTH = 256;
 
+  /** How long the proxy waits for the upstream's whole answer before it answers {@code 504 upstream_timeout}. */
+  public static final Duration DEFAULT_PROXY_TIMEOUT = Duration.ofSeconds(60);
+
   private String host = DEFAULT_HOST;
   private int port = DEFAULT_PORT;
   private final Set<String> apiKeys = new LinkedHashSet<>();
@@ -74,6 +77,9 @@ public final class MockConfig {
   private long maxBytesInFlight;
   private EgressPolicy egress = EgressPolicy.loopback();
   private String callbackSecret;
+  private java.net.URI proxyTo;
+  private Duration proxyTimeout = DEFAULT_PROXY_TIMEOUT;
+  private java.nio.file.Path proxyRecord;
 
   /**
    * Interface to listen on; {@code 127.0.0.1} (this machine only) by default. {@code 0.0.0.0} (all interfaces) is a
@@ -393,6 +399,56 @@ public final class MockConfig {
     }
     this.callbackSecret = secret;
     return this;
+  }
+
+  /**
+   * Makes the mock a judging proxy (drift watch, docs/drift-watch.md): every request under {@code /v1/} is forwarded
+   * unchanged to this base URL ({@code https://api.provider.example}), the upstream's answer goes back to the caller,
+   * and each exchange is judged afterwards against the mock's own verdict and the spec ({@code GET /__admin/drift}).
+   * {@code null} (the default) for no proxy.
+   */
+  public MockConfig proxyTo(java.net.URI upstream) {
+    if (upstream != null
+        && (upstream.getHost() == null
+            || !("http".equalsIgnoreCase(upstream.getScheme()) || "https".equalsIgnoreCase(upstream.getScheme())))) {
+      throw new IllegalArgumentException("the proxy's upstream must be an http or https URL, not " + upstream);
+    }
+    if (upstream != null && (upstream.getRawUserInfo() != null || upstream.getRawQuery() != null)) {
+      throw new IllegalArgumentException(
+          "the proxy's upstream must be a base URL without user info or query (the caller's key goes upstream as sent)");
+    }
+    this.proxyTo = upstream;
+    return this;
+  }
+
+  /** How long the proxy waits for the upstream's whole answer; 60 s by default. */
+  public MockConfig proxyTimeout(Duration timeout) {
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("proxy timeout must be positive, not " + timeout);
+    }
+    this.proxyTimeout = timeout;
+    return this;
+  }
+
+  /**
+   * Writes each drifted exchange that names a rule as a case file in this directory, which the conformance suite's
+   * {@code --cases DIR} replays; {@code null} (the default) records nothing.
+   */
+  public MockConfig proxyRecord(java.nio.file.Path directory) {
+    this.proxyRecord = directory;
+    return this;
+  }
+
+  public Optional<java.net.URI> proxyTo() {
+    return Optional.ofNullable(proxyTo);
+  }
+
+  public Duration proxyTimeout() {
+    return proxyTimeout;
+  }
+
+  public Optional<java.nio.file.Path> proxyRecord() {
+    return Optional.ofNullable(proxyRecord);
   }
 
   public EgressPolicy egress() {

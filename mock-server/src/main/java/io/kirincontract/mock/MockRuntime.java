@@ -13,6 +13,7 @@ import io.kirincontract.mock.lifecycle.TaskViews;
 import io.kirincontract.mock.media.DefaultMediaInspector;
 import io.kirincontract.mock.media.MediaInspector;
 import io.kirincontract.mock.media.SyntheticMediaCache;
+import io.kirincontract.mock.proxy.DriftProxy;
 import io.kirincontract.mock.results.PriceTable;
 import io.kirincontract.mock.results.ResultFiles;
 import io.kirincontract.mock.results.ResultVideos;
@@ -44,6 +45,7 @@ final class MockRuntime implements AutoCloseable {
   final MockAdmin admin;
   final RequestJournal journal;
   final StubRegistry stubs = new StubRegistry();
+  final DriftProxy proxy;
 
   private MockRuntime(
       MockConfig config, KirinSpec spec, Background<ValidationBootstrap> validation, RequestJournal journal) {
@@ -83,6 +85,7 @@ final class MockRuntime implements AutoCloseable {
             config.callbackSettings());
     this.faults = new FaultInjector(config.faults());
     this.admin = new MockAdmin(lifecycle, scenarios, limits, faults, codes, journal, stubs);
+    this.proxy = DriftProxy.of(config, spec, validator).orElse(null);
   }
 
   /**
@@ -102,11 +105,14 @@ final class MockRuntime implements AutoCloseable {
   }
 
   HttpApp.Services services() {
-    return new HttpApp.Services(validator, lifecycle, admin, files, videos, faults, stubs);
+    return new HttpApp.Services(validator, lifecycle, admin, files, videos, faults, stubs, proxy);
   }
 
   @Override
   public void close() {
+    if (proxy != null) {
+      proxy.close();
+    }
     lifecycle.close();
     validator.close();
   }

@@ -3,6 +3,7 @@ package io.kirincontract.conformance.cli;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 
+import io.kirincontract.conformance.cases.RecordedCases;
 import io.kirincontract.conformance.report.ConformanceReportListener;
 import io.kirincontract.conformance.server.Connectivity;
 import io.kirincontract.conformance.server.Settings;
@@ -39,7 +40,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "kirin-conformance 0.1.0",
     description = "Checks a Kirin video-generation API server against the kirin-contract spec.",
-    footer = "The client subcommand grades a program that uses the API instead: client --help.")
+    footer = {
+      "The client subcommand grades a program that uses the API instead: client --help.",
+      "The drift subcommand reports what a mock running as a proxy (--proxy-to) found: drift --help."
+    })
 public final class ConformanceCommand implements Callable<Integer> {
 
   static final String SUITE_PACKAGE = "io.kirincontract.conformance.suite";
@@ -49,7 +53,8 @@ public final class ConformanceCommand implements Callable<Integer> {
       "rules", "RuleCasesTest",
       "negative", "SpecDerivedNegativeCasesTest",
       "endpoints", "EndpointsTest",
-      "lifecycle", "LifecycleTest");
+      "lifecycle", "LifecycleTest",
+      "cases", "RecordedCasesTest");
 
   @Option(names = "--base-url", description = "Server under test; without it the mock is started in-process.")
   String baseUrl;
@@ -73,8 +78,12 @@ public final class ConformanceCommand implements Callable<Integer> {
   java.util.List<String> models;
 
   @Option(names = "--only", split = ",", paramLabel = "PART",
-      description = "Only these parts: rules, negative, endpoints, lifecycle (default: all).")
+      description = "Only these parts: rules, negative, endpoints, lifecycle, cases (default: all).")
   java.util.List<String> only;
+
+  @Option(names = "--cases", paramLabel = "DIR",
+      description = "Also replay the case files in DIR, such as the mock's --proxy-record writes (part: cases).")
+  Path casesDir;
 
   @Option(names = "--lifecycle-timeout", description = "Seconds a task may take to finish (default 120).")
   Long lifecycleTimeout;
@@ -105,6 +114,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     PrintWriter err = new PrintWriter(System.err, true);
     CommandLine command = new CommandLine(new ConformanceCommand(out, err));
     command.addSubcommand("client", new ClientCommand(out, err));
+    command.addSubcommand("drift", new DriftCommand(out, err));
     command.setExitCodeExceptionMapper(e -> 2);
     return command.execute(args);
   }
@@ -113,6 +123,7 @@ public final class ConformanceCommand implements Callable<Integer> {
   public static void usage(PrintWriter out, String... subcommand) {
     CommandLine command = new CommandLine(new ConformanceCommand(out, out));
     command.addSubcommand("client", new ClientCommand(out, out));
+    command.addSubcommand("drift", new DriftCommand(out, out));
     for (String name : subcommand) {
       command = command.getSubcommands().get(name);
     }
@@ -177,6 +188,7 @@ public final class ConformanceCommand implements Callable<Integer> {
     put(parameters, Settings.MODELS, models == null ? null : String.join(",", models));
     put(parameters, Settings.LIFECYCLE_TIMEOUT, lifecycleTimeout == null ? null : lifecycleTimeout.toString());
     put(parameters, Settings.CONNECT_TIMEOUT, Long.toString(connectTimeout));
+    put(parameters, RecordedCases.DIRECTORY, casesDir == null ? null : casesDir.toAbsolutePath().toString());
     put(parameters, ConformanceReportListener.REPORT_DIR, reportDir.toAbsolutePath().toString());
     return parameters;
   }

@@ -239,6 +239,31 @@ public final class MockServerCommand implements Callable<Integer> {
   String callbackSecret;
 
   @Option(
+      names = "--proxy-to",
+      paramLabel = "URL",
+      description =
+          "Drift watch: forward every /v1/ request to this upstream (the real provider) and judge each exchange"
+              + " against the mock and the spec; findings at GET /__admin/drift (default: no proxy).")
+  java.net.URI proxyTo;
+
+  @Option(
+      names = "--proxy-timeout",
+      paramLabel = "DURATION",
+      converter = IsoDuration.class,
+      description =
+          "Drift watch: how long to wait for the upstream's whole answer before 504 upstream_timeout, ISO-8601"
+              + " (default: PT60S).")
+  Duration proxyTimeout = MockConfig.DEFAULT_PROXY_TIMEOUT;
+
+  @Option(
+      names = "--proxy-record",
+      paramLabel = "DIR",
+      description =
+          "Drift watch: write each drifted exchange that names a rule as a case file in DIR, which the conformance"
+              + " suite's --cases DIR replays (default: none written).")
+  java.nio.file.Path proxyRecord;
+
+  @Option(
       names = "--fault-latency",
       paramLabel = "DURATION",
       converter = IsoDuration.class,
@@ -311,6 +336,9 @@ public final class MockServerCommand implements Callable<Integer> {
             .allowedHosts(allowedHosts)
             .egress(egress)
             .callbackSecret(callbackSecret)
+            .proxyTo(proxyTo)
+            .proxyTimeout(proxyTimeout)
+            .proxyRecord(proxyRecord)
             .callbackSettings(
                 CallbackSettings.builder()
                     .maxAttempts(callbackMaxAttempts)

@@ -55,6 +55,10 @@ final class BeforeFilters implements Handler {
     }
     if (path.startsWith(API_PREFIX)) {
       journal.arrive(ctx);
+      if (handlers.proxy() != null) {
+        handlers.proxy().handle(ctx); // with --proxy-to the upstream answers every API request
+        return;
+      }
       handlers.faults().handle(ctx);
       authenticator.handle(ctx);
       handlers.stubs().handle(ctx);

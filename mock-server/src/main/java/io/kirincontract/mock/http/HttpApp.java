@@ -13,6 +13,7 @@ import io.kirincontract.mock.admin.MockAdmin;
 import io.kirincontract.mock.control.FaultInjector;
 import io.kirincontract.mock.journal.RequestJournal;
 import io.kirincontract.mock.lifecycle.Lifecycle;
+import io.kirincontract.mock.proxy.DriftProxy;
 import io.kirincontract.mock.results.ResultFiles;
 import io.kirincontract.mock.results.ResultVideos;
 import io.kirincontract.mock.stubs.StubRegistry;
@@ -49,7 +50,8 @@ public final class HttpApp {
       ResultFiles files,
       ResultVideos videos,
       FaultInjector faults,
-      StubRegistry stubs) {}
+      StubRegistry stubs,
+      DriftProxy proxy) {}
 
   /** The handlers that need the runtime. */
   record Wiring(
@@ -62,7 +64,9 @@ public final class HttpApp {
       ErrorMapper errors,
       StubFilter stubs,
       JournalHandlers journal,
-      UnauthorizedCodes unauthorized) {}
+      UnauthorizedCodes unauthorized,
+      ProxyFilter proxy,
+      DriftHandlers drift) {}
 
   /**
    * The handlers of an app whose runtime is still being built: requests that arrive meanwhile wait at a gate in
@@ -109,7 +113,9 @@ public final class HttpApp {
               new ErrorMapper(spec, config.maxBodySize()),
               new StubFilter(services.stubs(), bodies, spec, recorder),
               new JournalHandlers(services.admin(), bodies),
-              new UnauthorizedCodes(spec)));
+              new UnauthorizedCodes(spec),
+              services.proxy() == null ? null : new ProxyFilter(services.proxy()),
+              new DriftHandlers(services.proxy())));
     }
 
     /** The runtime could not be built: waiting requests fail (the app is being stopped). */

@@ -69,6 +69,8 @@ final class Routes {
         new Route(HandlerType.GET, "/__admin/stubs", ctx -> wiring.get().journal().listStubs(ctx), Access.ADMIN),
         new Route(HandlerType.POST, "/__admin/stubs", ctx -> wiring.get().journal().addStub(ctx), Access.ADMIN),
         new Route(HandlerType.DELETE, "/__admin/stubs", ctx -> wiring.get().journal().clearStubs(ctx), Access.ADMIN),
-        new Route(HandlerType.DELETE, "/__admin/stubs/{stub_id}", ctx -> wiring.get().journal().removeStub(ctx), Access.ADMIN));
+        new Route(HandlerType.DELETE, "/__admin/stubs/{stub_id}", ctx -> wiring.get().journal().removeStub(ctx), Access.ADMIN),
+        new Route(HandlerType.GET, "/__admin/drift", ctx -> wiring.get().drift().get(ctx), Access.ADMIN),
+        new Route(HandlerType.DELETE, "/__admin/drift", ctx -> wiring.get().drift().clear(ctx), Access.ADMIN));
   }
 }

@@ -56,6 +56,28 @@ class MockServerCommandTest {
   }
 
   @Test
+  void theProxyOptionsReachTheConfig() {
+    MockConfig config =
+        parse("--proxy-to", "https://api.provider.example/base", "--proxy-timeout", "PT5S", "--proxy-record", "cases");
+
+    assertThat(config.proxyTo()).contains(java.net.URI.create("https://api.provider.example/base"));
+    assertThat(config.proxyTimeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+    assertThat(config.proxyRecord()).contains(Path.of("cases"));
+    assertThat(parse().proxyTo()).isEmpty();
+    assertThat(parse().proxyTimeout()).isEqualTo(java.time.Duration.ofSeconds(60));
+  }
+
+  @Test
+  void anUpstreamThatIsNotAnHttpBaseUrlIsAUsageError() {
+    for (String[] args : new String[][] {{"--proxy-to", "ftp://files.example"}, {"--proxy-to", "provider"},
+        {"--proxy-to", "https://user:pass@api.provider.example"}, {"--proxy-timeout", "PT0S"}}) {
+      CommandLine commandLine = new CommandLine(new MockServerCommand());
+      commandLine.setErr(new java.io.PrintWriter(new java.io.StringWriter()));
+      assertThat(commandLine.execute(args)).as(String.join(" ", args)).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aMalformedEgressPolicyOrAnEmptySecretIsAUsageError() {
     for (String[] args : new String[][] {{"--egress", ""}, {"--egress", "any,hooks.example.com"},
         {"--egress", "hooks example"}, {"--callback-secret", " "}}) {
