@@ -2,7 +2,7 @@ package io.kirincontract.mock.http;
 
 import io.javalin.http.Context;
 import io.kirincontract.mock.proxy.DriftProxy;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 
 /** {@code GET /__admin/drift} (the findings, DESIGN §7) and {@code DELETE /__admin/drift} (start afresh). */
 final class DriftHandlers {
@@ -26,7 +26,6 @@ final class DriftHandlers {
   private DriftProxy proxy() {
     if (proxy == null) {
       throw new ApiException(
-          404,
           Problem.of(
               "route_not_found",
               "the drift watch runs only when the mock is a proxy: start it with --proxy-to URL"

@@ -7,7 +7,7 @@ import io.kirincontract.mock.proxy.Exchange;
 import io.kirincontract.mock.proxy.ForwardedRequest;
 import io.kirincontract.mock.proxy.UpstreamAnswer;
 import io.kirincontract.mock.proxy.UpstreamFailure;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

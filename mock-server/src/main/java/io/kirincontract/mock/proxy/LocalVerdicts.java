@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.kirincontract.mock.validation.InvalidRequestException;
-import io.kirincontract.mock.validation.Problem;
+import io.kirincontract.mock.problems.Problem;
 import io.kirincontract.mock.validation.RequestValidator;
 import io.kirincontract.spec.ErrorCodeDef;
 import io.kirincontract.spec.KirinSpec;
