@@ -88,7 +88,6 @@ public final class HeapFootprint {
     return new ValidatedRequest(
         template.profile(),
         body,
-        template.typed(),
         new RequestView(body, runtime.spec.requestSchema(template.model())),
         template.media(),
         template.ignoredParams(),

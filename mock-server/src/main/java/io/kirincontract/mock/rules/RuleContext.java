@@ -7,13 +7,10 @@ import java.util.Optional;
 /**
  * What a rule may read: the model's profile, the request, its media (inspected on demand, once) and the subject
  * library.
- *
- * @param typed the request bound to its generated model class, or {@code null} when binding failed
  */
 public record RuleContext(
     ModelProfile profile,
     RequestView request,
-    Object typed,
     MediaInspections media,
     Optional<ElementLibrary> library) {
 

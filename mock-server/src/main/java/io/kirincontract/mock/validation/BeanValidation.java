@@ -2,6 +2,8 @@ package io.kirincontract.mock.validation;
 
 import io.kirincontract.mock.problems.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -25,9 +27,11 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Hibernate Validator over the generated request models: every per-field limit ({@code required},
- * {@code minLength}/{@code maxLength}, {@code minItems}/{@code maxItems}, {@code pattern}, {@code minimum}/
- * {@code maximum}) becomes a problem with the spec's code, the JSON path and the derived rule id.
+ * Hibernate Validator over the generated request models: every per-field limit ({@code minLength}/{@code maxLength},
+ * {@code minItems}/{@code maxItems}, {@code pattern}, {@code minimum}/{@code maximum}) becomes a problem with the
+ * spec's code, the JSON path and the derived rule id. {@code required} is not among them: the JSON check before
+ * binding judges it ({@link JsonTypeCheck}), on the JSON as sent, and this factory's {@code @NotNull} never fails, so
+ * that no missing field is reported twice.
  */
 final class BeanValidation {
 
@@ -58,7 +62,16 @@ final class BeanValidation {
         .validatedBy(CodePointSize.OfText.class)
         .validatedBy(CodePointSize.OfUri.class)
         .validatedBy(CodePointSize.OfCollection.class);
+    sizes.constraintDefinition(NotNull.class).includeExistingValidators(false).validatedBy(LeftToTheJsonCheck.class);
     return configuration.addMapping(sizes).buildValidatorFactory();
+  }
+
+  /** {@code @NotNull} ({@code required}) is judged on the JSON before binding, never here. */
+  public static final class LeftToTheJsonCheck implements ConstraintValidator<NotNull, Object> {
+    @Override
+    public boolean isValid(Object value, ConstraintValidatorContext context) {
+      return true;
+    }
   }
 
   List<Problem> validate(String modelId, Object request) {
@@ -91,9 +104,6 @@ final class BeanValidation {
   }
 
   private static String keyword(Annotation constraint, Object value) {
-    if (constraint instanceof NotNull) {
-      return "required";
-    }
     if (constraint instanceof Size size) {
       boolean tooShort = length(value) < size.min();
       if (value instanceof Collection<?>) {
@@ -125,7 +135,6 @@ final class BeanValidation {
 
   private static String message(String param, String keyword, Annotation constraint, Object value) {
     return switch (keyword) {
-      case "required" -> param + " is required";
       case "minLength" -> {
         Size size = (Size) constraint;
         yield size.min() == 1

@@ -12,17 +12,21 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Checks the raw JSON tree against the model's schema before binding, so that Jackson never coerces a value: a
- * number where the spec says string, {@code "true"} for a boolean, a string where an object belongs, a {@code null}
- * list item (a {@code null} property never gets here: it counts as absent), integers out of range and malformed URIs
- * are all reported, in one pass. Properties the schema does not
- * define become warnings (the first {@value #MAX_UNKNOWN_WARNINGS}, then one that counts the others).
+ * The first of the request's checks, on the raw JSON tree before binding: the keywords about the JSON's shape
+ * ({@code type}, {@code format}, {@code enum}, {@code required}), so that Jackson never coerces a value nor meets a
+ * value it cannot bind. A number where the spec says string, {@code "true"} for a boolean, a string where an object
+ * belongs, a {@code null} list item (a {@code null} property never gets here: it counts as absent), integers out of
+ * range, malformed URIs, values outside an enum and missing required properties (at every level) are all reported,
+ * in one pass. Hibernate Validator checks the limits after it ({@link BeanValidation}) and never these keywords, so
+ * no problem is found twice. Properties the schema does not define become warnings (the first
+ * {@value #MAX_UNKNOWN_WARNINGS}, then one that counts the others).
  */
 final class JsonTypeCheck {
 
-  /** What the check found: field problems (keyword {@code type} or {@code format}) and warnings. */
+  /** What the check found: field problems (keyword {@code type}, {@code format}, {@code enum} or {@code required}) and warnings. */
   record Result(List<Problem> problems, List<TaskWarning> warnings) {}
 
   /**
@@ -41,13 +45,15 @@ final class JsonTypeCheck {
 
   Result check(String modelId, JsonNode body) {
     Walk walk = new Walk(modelId);
-    Map<String, Schema> properties = spec.requestSchema(modelId).getProperties();
+    Schema<?> request = spec.requestSchema(modelId);
+    Map<String, Schema> properties = request.getProperties();
     for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       if (!"model".equals(field.getKey())) {
         walk.property(properties, field.getKey(), field.getValue(), "");
       }
     }
+    walk.required(request, body, "");
     if (walk.unknown > MAX_UNKNOWN_WARNINGS) {
       walk.warnings.add(
           new TaskWarning(
@@ -106,6 +112,7 @@ final class JsonTypeCheck {
             Map.Entry<String, JsonNode> field = it.next();
             property(schema.getProperties(), field.getKey(), field.getValue(), path);
           }
+          required(schema, value, path);
         }
         case "array" -> {
           Schema<?> items = spec.resolve(schema.getItems());
@@ -113,9 +120,38 @@ final class JsonTypeCheck {
             value(items, value.get(i), JsonPaths.index(path, i));
           }
         }
-        case "string" -> checkFormat(schema, value.textValue(), path);
+        case "string" -> {
+          if (inEnum(schema, value.textValue(), path)) {
+            checkFormat(schema, value.textValue(), path);
+          }
+        }
         default -> {}
       }
+    }
+
+    /** Every property {@code schema} requires that {@code object} lacks. */
+    void required(Schema<?> schema, JsonNode object, String parent) {
+      if (schema.getRequired() == null) {
+        return;
+      }
+      for (String name : schema.getRequired()) {
+        if (!object.has(name)) {
+          String path = JsonPaths.child(parent, name);
+          problems.add(fieldProblems.problem(modelId, path, "required", path + " is required"));
+        }
+      }
+    }
+
+    private boolean inEnum(Schema<?> schema, String text, String path) {
+      List<?> allowed = schema.getEnum();
+      if (allowed == null || allowed.isEmpty() || allowed.contains(text)) {
+        return true;
+      }
+      String listed =
+          allowed.stream().map(value -> "\"" + value + "\"").collect(Collectors.joining(", "));
+      problems.add(
+          fieldProblems.problem(modelId, path, "enum", path + " must be one of " + listed + ", not \"" + text + "\""));
+      return false;
     }
 
     private void checkFormat(Schema<?> schema, String text, String path) {

@@ -2,7 +2,6 @@ package io.kirincontract.mock.validation;
 
 import io.kirincontract.mock.problems.JsonPaths;
 import io.kirincontract.mock.problems.Problem;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,20 +9,18 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Binds a request tree to its generated model class with a strict mapper: no scalar coercion, unknown properties
- * left to the type check, {@code required} left to Hibernate Validator. Unknown enum values are collected by a
- * {@link DeserializationProblemHandler} (every one, not only the first) and become {@code enum} problems.
+ * ignored. The tree holds only fields whose shape the JSON check passed ({@code type}, {@code enum}, {@code
+ * required}: {@link JsonTypeCheck}), so binding finds nothing; a shape that check does not foresee is reported as a
+ * problem rather than failing the request.
  */
 final class ModelBinder {
 
@@ -61,13 +58,11 @@ final class ModelBinder {
   }
 
   Bound bind(String modelId, JsonNode tree, Class<?> type) {
-    EnumProblems handler = new EnumProblems(modelId);
     try {
-      Object value = mapper.readerFor(type).withHandler(handler).readValue(tree);
-      return new Bound(value, handler.problems);
+      return new Bound(mapper.readerFor(type).readValue(tree), List.of());
     } catch (IOException e) {
-      // The type check runs first, so this is a shape the check did not foresee: report it, never fail.
-      List<Problem> problems = new ArrayList<>(handler.problems);
+      // The JSON check runs first, so this is a shape the check did not foresee: report it, never fail.
+      List<Problem> problems = new ArrayList<>();
       String path = e instanceof JsonMappingException mapping ? path(mapping) : "";
       String param = path.isEmpty() ? null : path;
       String message =
@@ -96,34 +91,7 @@ final class ModelBinder {
     return newline < 0 ? message : message.substring(0, newline);
   }
 
-  /** Collects unknown enum values (thrown by the generated {@code fromValue} creators) and binds them as null. */
-  private final class EnumProblems extends DeserializationProblemHandler {
-    private final String modelId;
-    private final List<Problem> problems = new ArrayList<>();
-
-    EnumProblems(String modelId) {
-      this.modelId = modelId;
-    }
-
-    @Override
-    public Object handleInstantiationProblem(
-        DeserializationContext ctxt, Class<?> instClass, Object argument, Throwable t) {
-      if (!instClass.isEnum()) {
-        return NOT_HANDLED;
-      }
-      String param = JsonPaths.of(ctxt.getParser().getParsingContext());
-      String allowed =
-          Arrays.stream(instClass.getEnumConstants())
-              .map(constant -> "\"" + constant + "\"")
-              .collect(Collectors.joining(", "));
-      problems.add(
-          fieldProblems.problem(
-              modelId, param, "enum", param + " must be one of " + allowed + ", not \"" + argument + "\""));
-      return null;
-    }
-  }
-
-  /** Leaves {@code required} to Hibernate Validator, which reports every missing field, with its path. */
+  /** Leaves {@code required} to the JSON check, which reports every missing field, with its path. */
   private static final class RequiredLeftToValidation extends JacksonAnnotationIntrospector {
     @Override
     public Boolean hasRequiredMarker(AnnotatedMember member) {

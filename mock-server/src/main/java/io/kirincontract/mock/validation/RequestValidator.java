@@ -15,7 +15,6 @@ import io.kirincontract.spec.KirinSpec;
 import io.kirincontract.spec.ModelDef;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Checks a create request, in one pass that collects every problem: the model ({@code null} properties taken as
- * absent, {@link AbsentNulls}), the JSON types against the spec
- * (no coercion), binding to the generated model class (unknown enum values), Hibernate Validator (per-field
- * limits), then the cross-field rules, the media rules last: URLs are fetched only for a request nothing else
+ * Checks a create request, in one pass that collects every problem, each kind of check once: the model ({@code
+ * null} properties taken as absent, {@link AbsentNulls}), the JSON's shape against the spec ({@code type},
+ * {@code format}, {@code enum}, {@code required}; no coercion), binding of the fields that passed to the generated
+ * model class and Hibernate Validator over it (per-field limits), then the cross-field rules, which skip a field
+ * already refused, the media rules last: URLs are fetched only for a request nothing else
  * refused, each distinct URL once, all within one wall-clock budget. Field problems come first, in the order of the
  * schema's properties; rule problems follow in the order of {@code x-kirin-rules}.
  */
@@ -107,16 +107,18 @@ public final class RequestValidator implements AutoCloseable {
     List<TaskWarning> ignored =
         rules.ignoredFields(
             new RuleContext(
-                spec.profile(modelId), new RequestView(present, spec.requestSchema(modelId)), null, null, library));
+                spec.profile(modelId), new RequestView(present, spec.requestSchema(modelId)), null, library));
     JsonNode body = withoutIgnoredFields(present, ignored);
     JsonTypeCheck.Result types = typeCheck.check(modelId, body);
     List<Problem> fieldProblems = new ArrayList<>(types.problems());
     ObjectNode usable = withoutUnknownFields(withoutBrokenFields(body, fieldProblems), modelId);
 
+    // Binding sees only fields whose shape passed, so it cannot fail but for a shape the JSON check does not know;
+    // Hibernate Validator checks the limits of those fields, and never a keyword the JSON check judged.
     ModelBinder.Bound bound = binder.bind(modelId, usable, modelClasses.get(modelId));
-    addUnlessCovered(fieldProblems, bound.problems());
+    fieldProblems.addAll(bound.problems());
     if (bound.value() != null) {
-      addUnlessCovered(fieldProblems, beanValidation.validate(modelId, bound.value()));
+      fieldProblems.addAll(beanValidation.validate(modelId, bound.value()));
     }
     fieldProblems.removeIf(problem -> disabledRules.contains(problem.rule()));
     fieldProblems.sort(order.forModel(modelId));
@@ -124,7 +126,7 @@ public final class RequestValidator implements AutoCloseable {
     RequestView view = new RequestView(usable, spec.requestSchema(modelId));
     MediaInspections media = new MediaInspections(inspector, mediaExecutor, mediaBudget);
     RuleEngine.Outcome outcome =
-        rules.run(new RuleContext(spec.profile(modelId), view, bound.value(), media, library), fieldProblems);
+        rules.run(new RuleContext(spec.profile(modelId), view, media, library), fieldProblems);
 
     List<Problem> problems = new ArrayList<>(fieldProblems);
     problems.addAll(outcome.problems());
@@ -135,7 +137,7 @@ public final class RequestValidator implements AutoCloseable {
     warnings.addAll(types.warnings());
     List<String> ignoredParams = ignored.stream().map(TaskWarning::param).toList();
     warnings.addAll(outcome.warnings());
-    return new ValidatedRequest(spec.profile(modelId), received, bound.value(), view, media, ignoredParams, warnings);
+    return new ValidatedRequest(spec.profile(modelId), received, view, media, ignoredParams, warnings);
   }
 
   @Override
@@ -209,22 +211,6 @@ public final class RequestValidator implements AutoCloseable {
       }
     });
     return body.remove(unknown);
-  }
-
-  /** Adds later problems unless an earlier one already concerns the same field (or a field around it). */
-  private static void addUnlessCovered(List<Problem> problems, List<Problem> later) {
-    Set<String> covered = new HashSet<>();
-    problems.forEach(problem -> covered.add(problem.param()));
-    for (Problem problem : later) {
-      boolean overlaps =
-          covered.stream()
-              .anyMatch(
-                  param ->
-                      param != null && problem.param() != null && JsonPaths.overlap(param, problem.param()));
-      if (!overlaps) {
-        problems.add(problem);
-      }
-    }
   }
 
   private static Class<?> modelClass(ModelDef model) {

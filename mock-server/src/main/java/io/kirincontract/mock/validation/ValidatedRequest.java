@@ -12,7 +12,6 @@ import java.util.List;
  *
  * @param profile the model's profile
  * @param body the request as sent
- * @param typed the request bound to its generated model class
  * @param view read access with the spec's defaults
  * @param media the inspected media (for what the output follows: image size, input video duration)
  * @param ignoredParams parameters given but ignored by an {@code ignore} rule
@@ -21,7 +20,6 @@ import java.util.List;
 public record ValidatedRequest(
     ModelProfile profile,
     JsonNode body,
-    Object typed,
     RequestView view,
     MediaInspections media,
     List<String> ignoredParams,
