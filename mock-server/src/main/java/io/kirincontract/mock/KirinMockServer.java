@@ -6,7 +6,6 @@ import io.kirincontract.mock.http.HttpApp;
 import io.kirincontract.mock.journal.RequestJournal;
 import io.kirincontract.mock.lifecycle.ManualClock;
 import io.kirincontract.mock.lifecycle.MockClock;
-import io.kirincontract.mock.tasks.TaskStore;
 import io.kirincontract.mock.util.Background;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -133,11 +132,6 @@ public final class KirinMockServer implements AutoCloseable {
   /** The control API: tasks, holds, failures, rules, limits, faults, clock, callbacks, reset. */
   public MockAdmin admin() {
     return runtime.admin;
-  }
-
-  /** The task store itself (compact records); {@link #admin()} is the convenient way to look at tasks. */
-  public TaskStore tasks() {
-    return runtime.lifecycle.store();
   }
 
   /** The clock the server runs on. */

@@ -1,7 +1,7 @@
 package io.kirincontract.mock.callbacks;
 
 /** The headers every callback request carries, beside {@code Content-Type: application/json}. */
-public final class CallbackHeaders {
+final class CallbackHeaders {
 
   /** Fixed {@code User-Agent} of callback requests. */
   public static final String USER_AGENT = "kirin-mock";

@@ -10,7 +10,7 @@ import org.eclipse.jetty.server.Request;
  * answer. Jetty puts it on each response before any handler runs, so that routes, errors, 404s and the refusals of
  * Jetty itself all carry it; the version is known once the spec has been read at start.
  */
-public final class ContractVersionHeader implements HttpConfiguration.Customizer {
+final class ContractVersionHeader implements HttpConfiguration.Customizer {
 
   /** The header's name. */
   public static final String NAME = "X-Kirin-Contract-Version";

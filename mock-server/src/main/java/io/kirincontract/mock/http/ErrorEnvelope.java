@@ -10,7 +10,7 @@ import java.util.List;
  * The one error shape of every endpoint: {@code {"error": {"code", "error_message", "param", "rule", "details"}}}.
  * The first problem leads; {@code details} lists them all when there is more than one.
  */
-public final class ErrorEnvelope {
+final class ErrorEnvelope {
 
   private ErrorEnvelope() {}
 

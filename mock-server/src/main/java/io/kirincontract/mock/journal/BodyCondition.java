@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * mock reads a {@code null} field as absent). A path that finds several values (a wildcard, a filter) holds when one of
  * them does.
  */
-public final class BodyCondition {
+final class BodyCondition {
 
   static final Configuration JSON_PATH =
       Configuration.builder()

@@ -10,7 +10,7 @@ import java.time.Duration;
  * video takes 4.5 s end to end, a 10-second {@code pro} one 9.25 s. A scenario {@code duration} replaces this: a
  * fifth of it queued, the rest processing.
  */
-public final class Timings {
+final class Timings {
 
   public static final long QUEUE_MILLIS = 1_000;
   public static final long RUN_BASE_MILLIS = 1_500;

@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code 415}, {@code 422}. A {@code 401}, {@code 403}, {@code 404}, {@code 409}, {@code 429} or {@code 5xx} depends
  * on the key, the account or the provider's state, which the mock cannot know.
  */
-public final class ExchangeJudge implements Judge {
+final class ExchangeJudge implements Judge {
 
   private static final Set<Integer> BODY_REFUSALS = Set.of(400, 413, 415, 422);
   private static final ObjectMapper JSON = new ObjectMapper();

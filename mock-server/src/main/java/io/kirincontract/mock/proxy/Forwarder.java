@@ -23,7 +23,7 @@ import java.util.concurrent.TimeoutException;
  * Sends a request to the upstream with the JDK's {@link HttpClient} and waits at most the proxy timeout for the whole
  * answer. Redirects are not followed (the caller gets the {@code 3xx} as the upstream sent it); hop-by-hop headers are
  * dropped both ways. A connection that cannot be made within {@link #CONNECT_TIMEOUT} (or the proxy timeout, if
- * shorter) is a {@code 502}.
+ * shorter) is a {@code 502}, and so is an answer over the size limit, cut off when it passes it ({@link CappedAnswer}).
  */
 public final class Forwarder {
 
@@ -54,6 +54,8 @@ public final class Forwarder {
     this.maxAnswerBytes = maxAnswerBytes;
     this.client =
         HttpClient.newBuilder()
+            // HTTP/1.1 as the caller spoke it: no h2c upgrade headers added to what the upstream sees
+            .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT)
             .build();
@@ -84,14 +86,9 @@ public final class Forwarder {
       }
     });
     CompletableFuture<HttpResponse<byte[]>> sent =
-        client.sendAsync(outgoing.build(), HttpResponse.BodyHandlers.ofByteArray());
+        client.sendAsync(outgoing.build(), CappedAnswer.handler(maxAnswerBytes));
     try {
       HttpResponse<byte[]> response = sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      if (response.body().length > maxAnswerBytes) {
-        throw UpstreamFailure.unreachable(
-            "the upstream " + upstream + " answered " + response.body().length + " bytes, more than the limit of "
-                + maxAnswerBytes);
-      }
       return new UpstreamAnswer(response.statusCode(), answerHeaders(response), response.body());
     } catch (TimeoutException e) {
       sent.cancel(true);
@@ -115,6 +112,11 @@ public final class Forwarder {
   }
 
   private UpstreamFailure failure(Throwable cause) {
+    if (cause instanceof CappedAnswer.TooLarge tooLarge) {
+      return UpstreamFailure.unreachable(
+          "the upstream " + upstream + " answered more than the limit of " + maxAnswerBytes + " bytes ("
+              + tooLarge.bytes + " when cut off)");
+    }
     if (cause instanceof HttpConnectTimeoutException) {
       return UpstreamFailure.unreachable("no connection to the upstream " + upstream + " within the connect timeout");
     }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * mailto:} or port 0 could never be delivered, so they are refused at create instead of failing every attempt
  * later. Whether the destination is allowed (the egress policy) is decided at delivery, not here.
  */
-public final class CallbackUrlDeliverable implements Rule {
+final class CallbackUrlDeliverable implements Rule {
 
   static final String PARAM = "callback_url";
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * A request's duration is one its task kind takes, when the model's profile gives the kind a narrower set than the
  * schema's {@code duration} enum (for {@code kirin_video_o1}: {@code o1.duration.five-or-ten-for-text-and-frames}).
  */
-public final class DurationForTaskKind implements Rule {
+final class DurationForTaskKind implements Rule {
 
   private final String id;
 

@@ -8,7 +8,7 @@ import java.util.List;
  * {@code v3i2v.elements.known} and {@code o1.elements.known}: each element_id is in the configured subject library
  * (the engine runs these {@code mode: library} rules only when a library is given).
  */
-public final class ElementsKnown implements Rule {
+final class ElementsKnown implements Rule {
 
   private final String id;
 

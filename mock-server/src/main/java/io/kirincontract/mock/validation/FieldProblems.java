@@ -5,7 +5,7 @@ import io.kirincontract.spec.KirinSpec;
 import io.kirincontract.spec.RuleDef;
 
 /** Builds per-field problems with the spec's code ({@code x-kirin-error-codes}) and derived rule id. */
-public final class FieldProblems {
+final class FieldProblems {
 
   /** How much of a keyword's own message is kept beside a stated rule's text (it may quote a long value). */
   private static final int DETAIL_LIMIT = 160;

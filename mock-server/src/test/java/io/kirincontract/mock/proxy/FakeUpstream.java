@@ -36,6 +36,8 @@ final class FakeUpstream implements AutoCloseable {
   private volatile int status = 200;
   private volatile String body = "{}";
   private volatile CountDownLatch hold;
+  private volatile long streamed = -1;
+  private volatile boolean declared;
 
   FakeUpstream() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -52,6 +54,16 @@ final class FakeUpstream implements AutoCloseable {
   FakeUpstream answers(int status, String body) {
     this.status = status;
     this.body = body;
+    return this;
+  }
+
+  /**
+   * Answers the next requests with {@code bytes} bytes of JSON-ish filler, sent in chunks without a length (or with
+   * it, {@code declared}), until the proxy stops reading.
+   */
+  FakeUpstream streams(long bytes, boolean declared) {
+    this.streamed = bytes;
+    this.declared = declared;
     return this;
   }
 
@@ -92,6 +104,10 @@ final class FakeUpstream implements AutoCloseable {
       if (latch != null) {
         latch.await(30, TimeUnit.SECONDS);
       }
+      if (streamed >= 0) {
+        stream(exchange);
+        return;
+      }
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.getResponseHeaders().add("X-Upstream", "fake");
@@ -103,6 +119,20 @@ final class FakeUpstream implements AutoCloseable {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private void stream(HttpExchange exchange) throws IOException {
+    exchange.getResponseHeaders().add("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, declared ? streamed : 0);
+    byte[] chunk = new byte[16 * 1024];
+    java.util.Arrays.fill(chunk, (byte) ' ');
+    try (OutputStream out = exchange.getResponseBody()) {
+      for (long sent = 0; sent < streamed; sent += chunk.length) {
+        out.write(chunk, 0, (int) Math.min(chunk.length, streamed - sent));
+      }
+    } catch (IOException e) {
+      // the proxy stopped reading: what the tests expect
     }
   }
 

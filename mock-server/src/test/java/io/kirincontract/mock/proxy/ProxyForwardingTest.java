@@ -132,6 +132,44 @@ class ProxyForwardingTest {
   }
 
   @Test
+  void anEndlessAnswerIsCutOffAtTheLimitAndIsA502() throws Exception {
+    upstream.streams(10L * 1024 * 1024 * 1024, false);
+    try (KirinMockServer proxy = proxyTo(upstream.baseUrl(), config -> config.maxBodySize(64 * 1024))) {
+      long start = System.nanoTime();
+      HttpResponse<String> answer = ProxyHttp.create(proxy.baseUrl(), "sk-1", "{\"model\": \"kirin_v3_t2v\"}");
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+      assertThat(answer.statusCode()).isEqualTo(502);
+      assertThat(ProxyHttp.json(answer.body()).at("/error/code").asText()).isEqualTo("upstream_unreachable");
+      assertThat(ProxyHttp.json(answer.body()).at("/error/error_message").asText())
+          .contains("more than the limit of 65536 bytes");
+      assertThat(took).isLessThan(Duration.ofSeconds(10));
+    }
+  }
+
+  @Test
+  void anAnswerThatDeclaresMoreThanTheLimitIsA502BeforeItsBodyIsRead() throws Exception {
+    upstream.streams(10_000_000, true);
+    try (KirinMockServer proxy = proxyTo(upstream.baseUrl(), config -> config.maxBodySize(64 * 1024))) {
+      HttpResponse<String> answer = ProxyHttp.create(proxy.baseUrl(), "sk-1", "{\"model\": \"kirin_v3_t2v\"}");
+
+      assertThat(answer.statusCode()).isEqualTo(502);
+      assertThat(ProxyHttp.json(answer.body()).at("/error/error_message").asText()).contains("(10000000 when cut off)");
+    }
+  }
+
+  @Test
+  void theUpstreamIsSpokenToInHttp11WithoutUpgradeHeaders() throws Exception {
+    try (KirinMockServer proxy = proxyTo(upstream.baseUrl(), config -> {})) {
+      ProxyHttp.create(proxy.baseUrl(), "sk-1", "{\"model\": \"kirin_v3_t2v\"}");
+
+      FakeUpstream.Received received = upstream.take();
+      assertThat(received.header("Upgrade")).isNull();
+      assertThat(received.header("HTTP2-Settings")).isNull();
+    }
+  }
+
+  @Test
   void theDriftRoutesNeedTheAdminTokenWhenOneIsSet() throws Exception {
     try (KirinMockServer proxy = proxyTo(upstream.baseUrl(), config -> config.adminToken("admin-secret"))) {
       HttpResponse<String> without =

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /** Where a model's media values are, as a function of the request. Empty values are left to other rules. */
 @FunctionalInterface
-public interface MediaFields {
+interface MediaFields {
 
   List<MediaParam> values(RequestView request);
 
