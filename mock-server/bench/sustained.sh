@@ -9,6 +9,9 @@
 #
 #   mock-server/bench/sustained.sh                 # about 20 minutes
 #   BENCH_DURATION=5 BENCH_WARMUP=5 BENCH_FIRST_WARMUP=5 mock-server/bench/sustained.sh   # a quick try
+#   BENCH_SERVERS="ceiling mock" MOCK_JAVA_OPTS="-XX:+UseParallelGC" mock-server/bench/sustained.sh
+#       # the mock alone beside the ceiling, with other JVM options (collectors compared side by side); targets that
+#       # need a server left out print "not measured"
 #
 # Installs what it needs: wrk (Debian), WireMock standalone (Maven Central), Prism CLI (npm), into target/.
 set -euo pipefail
@@ -32,20 +35,21 @@ mvn -B -q -pl mock-server -am package -DskipTests
 mkdir -p "$OUT" "$TOOLS"
 CP="mock-server/target/kirin-mock-server.jar:mock-server/target/test-classes"
 java -cp "$CP" io.kirincontract.mock.bench.BenchBodies "$OUT"
+SERVERS=${BENCH_SERVERS:-ceiling mock mock-quiet wiremock-static wiremock prism}
+read -r -a MOCK_OPTS <<<"${MOCK_JAVA_OPTS:-}"
 WIREMOCK_JAR="$TOOLS/wiremock-standalone-$WIREMOCK_VERSION.jar"
-if [ ! -f "$WIREMOCK_JAR" ]; then
+if [[ " $SERVERS " == *" wiremock"* ]] && [ ! -f "$WIREMOCK_JAR" ]; then
   echo "== fetching WireMock $WIREMOCK_VERSION (Maven Central)"
   mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
     -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" -DoutputDirectory="$TOOLS"
 fi
 PRISM="$TOOLS/prism/node_modules/.bin/prism"
-if [ ! -x "$PRISM" ]; then
+if [[ " $SERVERS " == *" prism "* ]] && [ ! -x "$PRISM" ]; then
   echo "== installing Prism $PRISM_VERSION (npm)"
   mkdir -p "$TOOLS/prism"
   npm install --prefix "$TOOLS/prism" --no-audit --no-fund --loglevel=error "@stoplight/prism-cli@$PRISM_VERSION" >/dev/null
 fi
 
-SERVERS="ceiling mock mock-quiet wiremock-static wiremock prism"
 declare -A PORT=([ceiling]=18101 [mock]=18102 [mock-quiet]=18103 [wiremock-static]=18104 [wiremock]=18105 [prism]=18106)
 declare -A PID LABEL=(
   [ceiling]="bare Javalin (ceiling)" [mock]="kirin mock (as the README starts it)"
@@ -62,9 +66,9 @@ start() {
   case $server in wiremock*|prism) check=/v1/videos/generations/bench ;; esac
   case $server in
     ceiling) exec java -cp "$CP" io.kirincontract.mock.bench.CeilingServer "$port" ;;
-    mock) exec java -XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa -jar mock-server/target/kirin-mock-server.jar \
-      --port "$port" ;;
-    mock-quiet) exec java -XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa \
+    mock) exec java "${MOCK_OPTS[@]}" -XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa \
+      -jar mock-server/target/kirin-mock-server.jar --port "$port" ;;
+    mock-quiet) exec java "${MOCK_OPTS[@]}" -XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa \
       -jar mock-server/target/kirin-mock-server.jar --port "$port" --request-log off ;;
     wiremock-static)
       exec java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$OUT/wiremock" --disable-banner \
@@ -203,5 +207,5 @@ REPORT="$OUT/sustained.md"
   target "heap in use after a full collection ≤ 300 MB, journal on" "$HEAP_MB MB with $STORED tasks stored" 300 "$HEAP_MB"
 } >"$REPORT"
 echo
-echo "Machine: $(nproc) cores; $(java -version 2>&1 | sed -n 1p); wrk -t2 -c$CONNS, every server and wrk on loopback."
+echo "Machine: $(nproc) cores; $(java -version 2>&1 | sed -n 1p); wrk -t2 -c$CONNS, every server and wrk on loopback; mock JVM options: ${MOCK_JAVA_OPTS:-none}."
 cat "$REPORT"
