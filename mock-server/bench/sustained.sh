@@ -196,7 +196,7 @@ REPORT="$OUT/sustained.md"
   done
   for sc in create-valid poll; do
     for wm in wiremock wiremock-static; do
-      r=$(ratio "${RPS[mock,$sc]}" "${RPS[$wm,$sc]}")
+      r=$(ratio "${RPS[mock,$sc]}" "${RPS[$wm,$sc]:-0}")
       target "$sc ≥ 2× ${LABEL[$wm]}" "${r}×" "$r" 2
     done
   done
