@@ -110,11 +110,15 @@ public final class ConformanceCommand implements Callable<Integer> {
 
   /** Runs the command and returns its exit code (for tests). */
   public static int run(String... args) {
-    PrintWriter out = new PrintWriter(System.out, true);
-    PrintWriter err = new PrintWriter(System.err, true);
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** The same, writing to {@code out} and {@code err} (usage errors, picocli's messages included) instead. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine command = new CommandLine(new ConformanceCommand(out, err));
     command.addSubcommand("client", new ClientCommand(out, err));
     command.addSubcommand("drift", new DriftCommand(out, err));
+    command.setOut(out).setErr(err);
     command.setExitCodeExceptionMapper(e -> 2);
     return command.execute(args);
   }

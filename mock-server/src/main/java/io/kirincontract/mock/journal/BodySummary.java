@@ -3,6 +3,7 @@ package io.kirincontract.mock.journal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kirincontract.mock.media.Base64Media;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -158,7 +159,7 @@ public final class BodySummary {
   }
 
   static String describeMedia(String kind, String text) {
-    long bytes = decodedSize(text);
+    long bytes = Base64Media.decodedSize(text);
     String size = String.format(Locale.ROOT, "%,d bytes", bytes);
     int[] dimensions = kind.equals("mp4") ? null : dimensions(kind, decode(text, HEADER_CHARS));
     return "base64 " + kind + (dimensions == null ? "" : " " + dimensions[0] + "x" + dimensions[1]) + ", " + size;
@@ -191,6 +192,15 @@ public final class BodySummary {
 
   /** The bytes of the first {@code chars} base64 characters (whitespace skipped), as far as they decode. */
   private static byte[] decode(String text, int chars) {
+    String head = text.substring(0, Math.min(chars, text.length()));
+    if (plain(head)) {
+      // what clients send: one line of base64, decoded as it is
+      try {
+        return Base64.getDecoder().decode(head.substring(0, head.length() - head.length() % 4));
+      } catch (IllegalArgumentException e) {
+        return new byte[0];
+      }
+    }
     StringBuilder significant = new StringBuilder(Math.min(chars, text.length()));
     for (int i = 0; i < text.length() && significant.length() < chars; i++) {
       char c = text.charAt(i);
@@ -209,19 +219,15 @@ public final class BodySummary {
     }
   }
 
-  private static long decodedSize(String text) {
-    long significant = 0;
-    int padding = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        continue;
+  /** No padding and no control or space character: nothing to skip before decoding. */
+  private static boolean plain(String head) {
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (c <= ' ' || c == '=') {
+        return false;
       }
-      significant++;
-      padding = c == '=' ? padding + 1 : 0;
     }
-    long data = significant - Math.min(padding, 2);
-    return data / 4 * 3 + Math.max(0, data % 4 - 1);
+    return true;
   }
 
   /** Width and height from a PNG IHDR or a JPEG frame header, or null. */

@@ -44,4 +44,17 @@ class Base64MediaTest {
   void paddingInTheMiddleIsRefused() {
     assertThatThrownBy(() -> Base64Media.decode("AA==AAAA")).hasMessageContaining("'=' padding");
   }
+
+  @Test
+  void textWithoutWhitespaceTakesTheFastPathsAndIsJudgedAlike() {
+    assertThatThrownBy(() -> Base64Media.decode("AAAAAA\u00e9A"))
+        .hasMessage("not valid base64: character U+00E9 at position 6 is not in the base64 alphabet");
+    assertThatThrownBy(() -> Base64Media.decode("AAAA-_AA"))
+        .hasMessageContaining("URL-safe alphabet");
+    assertThatThrownBy(() -> Base64Media.decode("AAAAA")).hasMessageContaining("looks truncated");
+    for (String text : new String[] {"", "AA", "AAA", "AAAA", "AA==", "AAA=", "AAAAAA==", "AAAA===", "AAAAA"}) {
+      String wrapped = text.isEmpty() ? text : text.charAt(0) + "\n" + text.substring(1);
+      assertThat(Base64Media.decodedSize(text)).as("size of %s", text).isEqualTo(Base64Media.decodedSize(wrapped));
+    }
+  }
 }

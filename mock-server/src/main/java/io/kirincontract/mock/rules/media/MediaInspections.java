@@ -8,11 +8,10 @@ import io.kirincontract.mock.rules.RequestView;
 import io.kirincontract.spec.ModelProfile;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -124,10 +123,34 @@ public final class MediaInspections {
     }
   }
 
+  /**
+   * Values longer than this (base64 media, not URLs) are told apart by identity: hashing a 10 MB string costs a
+   * pass over it, and the same field's value is the same string every time the request is read. Two equal long
+   * values in two fields are then inspected twice, which is correct, only slower.
+   */
+  private static final int IDENTITY_KEY_LENGTH = 8 * 1024;
+
+  /** A long value, equal only to itself. */
+  private record Same(String value) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Same same && same.value == value;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(value);
+    }
+  }
+
+  private static Object key(String value) {
+    return value.length() > IDENTITY_KEY_LENGTH ? new Same(value) : value;
+  }
+
   /** The inspections of one kind of media, by value, and which value each field holds. */
   private final class Kind<T> {
     private final Function<String, Inspection<T>> inspect;
-    private final Map<String, Inspection<T>> byValue = new ConcurrentHashMap<>();
+    private final Map<Object, Inspection<T>> byValue = new ConcurrentHashMap<>();
     private final Map<String, String> valueOfParam = new ConcurrentHashMap<>();
 
     Kind(Function<String, Inspection<T>> inspect) {
@@ -139,20 +162,21 @@ public final class MediaInspections {
     }
 
     void submitDistinct(List<MediaParam> values, List<Pending> pending) {
-      Set<String> distinct = new LinkedHashSet<>();
-      values.forEach(media -> distinct.add(media.value()));
-      for (String value : distinct) {
-        Future<?> future = executor.submit(() -> byValue.putIfAbsent(value, inspect.apply(value)));
+      Map<Object, String> distinct = new LinkedHashMap<>();
+      values.forEach(media -> distinct.putIfAbsent(key(media.value()), media.value()));
+      distinct.forEach((key, value) -> {
+        Future<?> future = executor.submit(() -> byValue.putIfAbsent(key, inspect.apply(value)));
         pending.add(
             new Pending(
                 future,
-                () -> byValue.putIfAbsent(value, new Inspection.Unreachable<>(value, overBudget()))));
-      }
+                () -> byValue.putIfAbsent(key, new Inspection.Unreachable<>(value, overBudget()))));
+      });
     }
 
     Inspection<T> inspection(MediaParam media) {
       remember(media);
-      Inspection<T> known = byValue.get(media.value());
+      Object key = key(media.value());
+      Inspection<T> known = byValue.get(key);
       if (known != null) {
         return known;
       }
@@ -161,14 +185,14 @@ public final class MediaInspections {
       }
       // A value prepare did not see (base64 of a refused request, or a rule reading a field of its own).
       Inspection<T> inspected = inspect.apply(media.value());
-      Inspection<T> raced = byValue.putIfAbsent(media.value(), inspected);
+      Inspection<T> raced = byValue.putIfAbsent(key, inspected);
       return raced != null ? raced : inspected;
     }
 
     @SuppressWarnings("unchecked")
     Optional<T> inspected(String param) {
       String value = valueOfParam.get(param);
-      return Optional.ofNullable(value == null ? null : byValue.get(value))
+      return Optional.ofNullable(value == null ? null : byValue.get(key(value)))
           .filter(Inspection.Inspected.class::isInstance)
           .map(inspection -> ((Inspection.Inspected<T>) inspection).info());
     }
