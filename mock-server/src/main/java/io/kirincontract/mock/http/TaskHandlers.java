@@ -18,6 +18,7 @@ final class TaskHandlers {
   private final RequestValidator validator;
   private final Lifecycle lifecycle;
   private final TaskRenderer renderer = new TaskRenderer();
+  private final LargeBodyGate largeBodies = LargeBodyGate.forThisMachine();
 
   TaskHandlers(JsonBodyReader bodies, RequestValidator validator, Lifecycle lifecycle) {
     this.bodies = bodies;
@@ -28,8 +29,11 @@ final class TaskHandlers {
   void create(Context ctx) {
     String header = ctx.header(ScenarioHeader.NAME);
     Scenario scenario = header == null ? null : ScenarioHeader.parse(header);
-    ValidatedRequest request = validator.validate(bodies.read(ctx));
-    Task task = lifecycle.submit(Authenticator.tenant(ctx), request, scenario);
+    Task task;
+    try (LargeBodyGate.Pass pass = largeBodies.enter(ctx.req().getContentLengthLong())) {
+      ValidatedRequest request = validator.validate(bodies.read(ctx));
+      task = lifecycle.submit(Authenticator.tenant(ctx), request, scenario);
+    }
     ctx.attribute(JournalRecorder.TASK, task);
     JsonResponses.write(ctx, 200, renderer.bytes(task));
   }
