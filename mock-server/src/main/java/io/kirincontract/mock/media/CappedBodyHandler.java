@@ -24,12 +24,12 @@ final class CappedBodyHandler implements BodyHandler<FetchOutcome> {
   public BodySubscriber<FetchOutcome> apply(ResponseInfo response) {
     int status = response.statusCode();
     if (status < 200 || status > 299) {
-      return finished(
+      return CappedBodySubscriber.ended(
           new FetchOutcome.Failed("the server answered HTTP " + status + reasonPhrase(status)));
     }
     long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1L);
     if (declared > cap) {
-      return finished(new FetchOutcome.OverCap(declared));
+      return CappedBodySubscriber.ended(new FetchOutcome.OverCap(declared));
     }
     CappedBodySubscriber body = new CappedBodySubscriber(cap, declared);
     subscriber.set(body);
@@ -48,14 +48,6 @@ final class CappedBodyHandler implements BodyHandler<FetchOutcome> {
     if (body != null) {
       body.abort(failure);
     }
-  }
-
-  private static BodySubscriber<FetchOutcome> finished(FetchOutcome outcome) {
-    // BodySubscribers.replacing() would drain the body; cancelling at once closes the connection
-    // instead.
-    CappedBodySubscriber ended = new CappedBodySubscriber(0, 0);
-    ended.abort(outcome);
-    return ended;
   }
 
   private static String reasonPhrase(int status) {

@@ -1,5 +1,6 @@
 package io.kirincontract.mock.media;
 
+import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodySubscriber;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
@@ -14,7 +15,7 @@ import java.util.concurrent.Flow;
  * FetchOutcome.OverCap}. {@link #abort} ends a download that takes too long. The HTTP client calls
  * the subscriber methods one at a time; {@code abort} may come from any thread.
  */
-final class CappedBodySubscriber implements BodySubscriber<FetchOutcome> {
+public final class CappedBodySubscriber implements BodySubscriber<FetchOutcome> {
 
   private static final int INITIAL_CAPACITY = 64 * 1024;
 
@@ -39,6 +40,27 @@ final class CappedBodySubscriber implements BodySubscriber<FetchOutcome> {
     long initial =
         declaredLength >= 0 ? Math.min(declaredLength, LARGEST_INITIAL_CAPACITY) : INITIAL_CAPACITY;
     this.buffer = new byte[(int) Math.max(0, Math.min(initial, cap))];
+  }
+
+  /**
+   * A handler that takes any status and caps the body: a {@code Content-Length} over {@code cap} is {@link
+   * FetchOutcome.OverCap} with that length before a byte is read, a body that passes it is cut off ({@code
+   * OverCap(-1)}). For answers read whatever their status (the drift proxy's); media fetches use {@link
+   * CappedBodyHandler}, which also refuses statuses.
+   */
+  public static BodyHandler<FetchOutcome> anyStatus(long cap) {
+    return response -> {
+      long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1L);
+      return declared > cap ? ended(new FetchOutcome.OverCap(declared)) : new CappedBodySubscriber(cap, declared);
+    };
+  }
+
+  /** A subscriber that has already ended with {@code outcome}: it cancels at once, reading nothing. */
+  static CappedBodySubscriber ended(FetchOutcome outcome) {
+    // BodySubscribers.replacing() would drain the body; cancelling at once closes the connection instead.
+    CappedBodySubscriber ended = new CappedBodySubscriber(0, 0);
+    ended.abort(outcome);
+    return ended;
   }
 
   /** Bytes received so far. */

@@ -3,7 +3,7 @@ package io.kirincontract.mock.media;
 /**
  * What fetching a URL gave: the whole body, a body over the cap, or a failure with a human reason.
  */
-sealed interface FetchOutcome {
+public sealed interface FetchOutcome {
 
   /** The complete body, at most the cap in size. */
   record Body(byte[] bytes) implements FetchOutcome {}

@@ -1,5 +1,7 @@
 package io.kirincontract.mock.proxy;
 
+import io.kirincontract.mock.media.CappedBodySubscriber;
+import io.kirincontract.mock.media.FetchOutcome;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -23,7 +25,8 @@ import java.util.concurrent.TimeoutException;
  * Sends a request to the upstream with the JDK's {@link HttpClient} and waits at most the proxy timeout for the whole
  * answer. Redirects are not followed (the caller gets the {@code 3xx} as the upstream sent it); hop-by-hop headers are
  * dropped both ways. A connection that cannot be made within {@link #CONNECT_TIMEOUT} (or the proxy timeout, if
- * shorter) is a {@code 502}, and so is an answer over the size limit, cut off when it passes it ({@link CappedAnswer}).
+ * shorter) is a {@code 502}, and so is an answer over the size limit, cut off when it passes it ({@link
+ * CappedBodySubscriber#anyStatus}).
  */
 public final class Forwarder {
 
@@ -85,11 +88,14 @@ public final class Forwarder {
         values.forEach(value -> header(outgoing, name, value));
       }
     });
-    CompletableFuture<HttpResponse<byte[]>> sent =
-        client.sendAsync(outgoing.build(), CappedAnswer.handler(maxAnswerBytes));
+    CompletableFuture<HttpResponse<FetchOutcome>> sent =
+        client.sendAsync(outgoing.build(), CappedBodySubscriber.anyStatus(maxAnswerBytes));
     try {
-      HttpResponse<byte[]> response = sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      return new UpstreamAnswer(response.statusCode(), answerHeaders(response), response.body());
+      HttpResponse<FetchOutcome> response = sent.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (!(response.body() instanceof FetchOutcome.Body body)) {
+        throw tooLarge(response.body() instanceof FetchOutcome.OverCap over ? over.seenBytes() : -1);
+      }
+      return new UpstreamAnswer(response.statusCode(), answerHeaders(response), body.bytes());
     } catch (TimeoutException e) {
       sent.cancel(true);
       throw timedOut();
@@ -111,12 +117,14 @@ public final class Forwarder {
     }
   }
 
+  /** An answer over the limit: {@code declared} is its {@code Content-Length}, or -1 when it was cut off. */
+  private UpstreamFailure tooLarge(long declared) {
+    return UpstreamFailure.unreachable(
+        "the upstream " + upstream + " answered more than the limit of " + maxAnswerBytes + " bytes ("
+            + (declared >= 0 ? declared + " when cut off" : "cut off at the limit") + ")");
+  }
+
   private UpstreamFailure failure(Throwable cause) {
-    if (cause instanceof CappedAnswer.TooLarge tooLarge) {
-      return UpstreamFailure.unreachable(
-          "the upstream " + upstream + " answered more than the limit of " + maxAnswerBytes + " bytes ("
-              + tooLarge.bytes + " when cut off)");
-    }
     if (cause instanceof HttpConnectTimeoutException) {
       return UpstreamFailure.unreachable("no connection to the upstream " + upstream + " within the connect timeout");
     }

@@ -38,9 +38,9 @@ final class JsonTypeCheck {
   private final KirinSpec spec;
   private final FieldProblems fieldProblems;
 
-  JsonTypeCheck(KirinSpec spec) {
+  JsonTypeCheck(KirinSpec spec, FieldProblems fieldProblems) {
     this.spec = spec;
-    this.fieldProblems = new FieldProblems(spec);
+    this.fieldProblems = fieldProblems;
   }
 
   Result check(String modelId, JsonNode body) {

@@ -89,7 +89,7 @@ public final class RequestValidator implements AutoCloseable {
     this.library = library;
     this.disabledRules = Set.copyOf(disabledRules);
     FieldProblems fieldProblems = new FieldProblems(spec);
-    this.typeCheck = new JsonTypeCheck(spec);
+    this.typeCheck = new JsonTypeCheck(spec, fieldProblems);
     this.binder = new ModelBinder(bootstrap.mapper, fieldProblems);
     this.beanValidation = new BeanValidation(bootstrap.factory, fieldProblems);
     this.order = new ProblemOrder(spec);
