@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class RequestValidator implements AutoCloseable {
 
-  static final String MODEL_PACKAGE = "io.kirincontract.mock.model.";
+  static final String MODEL_PACKAGE = "io.kirincontract.mock.validation.internal.model.";
 
   /** The default wall-clock budget of all media fetches of one request. */
   public static final Duration DEFAULT_MEDIA_BUDGET = Duration.ofSeconds(30);
