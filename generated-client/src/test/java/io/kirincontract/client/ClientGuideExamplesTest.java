@@ -12,12 +12,17 @@ import io.kirincontract.client.errors.KirinValidationException;
 import io.kirincontract.client.model.Task;
 import io.kirincontract.client.model.TaskStatus;
 import io.kirincontract.client.model.VideoGenerationRequest;
+import io.kirincontract.client.profiles.KirinModelProfile;
+import io.kirincontract.client.profiles.KirinModels;
 import io.kirincontract.client.requests.AspectRatio;
 import io.kirincontract.client.requests.Mode;
 import io.kirincontract.client.requests.RequestBodies;
 import io.kirincontract.client.requests.ShotType;
 import io.kirincontract.client.requests.VideoReferType;
+import io.kirincontract.spec.KirinSpec;
+import io.kirincontract.spec.ModelProfile;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,6 +171,30 @@ class ClientGuideExamplesTest {
         + "\"refer_type\":\"base\",\"keep_original_sound\":\"yes\"}]}"));
     assertThat(List.of(multiShot, o1References, v3FromFrames, v2, v21))
         .allSatisfy(request -> assertThat(RequestBodies.toJson(request)).doesNotContain("null"));
+  }
+
+  @Test
+  void readTheModelProfiles() {
+    // guide:begin
+    KirinModelProfile o1 = KirinModels.profile("kirin_video_o1"); // or KirinModels.KIRIN_VIDEO_O1
+    List<String> durations = o1.durations(); // what duration(...) accepts, as on the wire
+    Optional<String> unset = o1.defaultDuration(); // what the server takes when none is sent
+    String resolution = o1.output().resolution("pro").orElseThrow(); // of the video a pro task makes
+    List<String> textToVideo = o1.durationsFor("text_to_video"); // a task kind may take fewer
+    BigDecimal perSecond = o1.prices().perSecond("pro"); // USD per second of output
+    Optional<String> minFps = o1.limit("o1.video.fps", "min-fps"); // a media limit, by rule id
+
+    List<String> same = KirinRequests.videoO1().allowedDurations(); // the builder reads the same profile
+    // guide:end
+
+    ModelProfile spec = KirinSpec.load().profile("kirin_video_o1");
+    assertThat(o1).isSameAs(KirinModels.KIRIN_VIDEO_O1);
+    assertThat(same).isEqualTo(durations).isNotEmpty();
+    assertThat(unset).isEqualTo(spec.defaultOf("duration"));
+    assertThat(resolution).isEqualTo(spec.output().resolutions().get("pro"));
+    assertThat(textToVideo).isEqualTo(spec.taskKind("text_to_video").orElseThrow().durations());
+    assertThat(perSecond).isEqualTo(spec.prices().perSecond("pro"));
+    assertThat(minFps).contains(KirinSpec.load().rule("o1.video.fps").orElseThrow().limits().get("min-fps"));
   }
 
   @Test
@@ -350,7 +379,7 @@ class ClientGuideExamplesTest {
       blocks.add(dedent(block.group(1)));
     }
 
-    assertThat(samples).hasSize(12);
+    assertThat(samples).hasSize(13);
     assertThat(blocks).containsExactlyInAnyOrderElementsOf(samples);
   }
 

@@ -2,11 +2,11 @@ package io.kirincontract.mock;
 
 import io.javalin.Javalin;
 import io.kirincontract.mock.admin.MockAdmin;
-import io.kirincontract.mock.http.HttpApp;
+import io.kirincontract.mock.http.internal.HttpApp;
 import io.kirincontract.mock.journal.RequestJournal;
 import io.kirincontract.mock.lifecycle.ManualClock;
 import io.kirincontract.mock.lifecycle.MockClock;
-import io.kirincontract.mock.util.Background;
+import io.kirincontract.mock.util.internal.Background;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -45,7 +45,7 @@ public final class KirinMockServer implements AutoCloseable {
   /**
    * Starts a server with this configuration.
    *
-   * @throws io.kirincontract.mock.rules.RuleMismatchException when the implemented rules differ from the spec's
+   * @throws io.kirincontract.mock.rules.internal.RuleMismatchException when the implemented rules differ from the spec's
    */
   public static KirinMockServer start(MockConfig config) {
     // Jetty starts on this thread while the runtime (spec, validation, rules, lifecycle) is built on another; with

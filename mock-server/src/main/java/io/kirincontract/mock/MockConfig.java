@@ -1,16 +1,16 @@
 package io.kirincontract.mock;
 
 import io.kirincontract.mock.callbacks.CallbackSettings;
-import io.kirincontract.mock.callbacks.CallbackSigner;
+import io.kirincontract.mock.callbacks.internal.CallbackSigner;
 import io.kirincontract.mock.control.FaultSettings;
 import io.kirincontract.mock.lifecycle.ManualClock;
 import io.kirincontract.mock.lifecycle.MockClock;
-import io.kirincontract.mock.media.MediaFetchSettings;
-import io.kirincontract.mock.media.SyntheticMediaCache;
-import io.kirincontract.mock.tasks.TaskStore;
+import io.kirincontract.mock.media.internal.MediaFetchSettings;
+import io.kirincontract.mock.media.internal.SyntheticMediaCache;
+import io.kirincontract.mock.tasks.internal.TaskStore;
 import io.kirincontract.mock.media.MediaInspector;
 import io.kirincontract.mock.rules.ElementLibrary;
-import io.kirincontract.mock.validation.RequestValidator;
+import io.kirincontract.mock.validation.internal.RequestValidator;
 import io.kirincontract.spec.KirinSpec;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,30 +1,30 @@
 package io.kirincontract.mock;
 
 import io.kirincontract.mock.admin.MockAdmin;
-import io.kirincontract.mock.control.FaultInjector;
-import io.kirincontract.mock.control.ScenarioRules;
-import io.kirincontract.mock.control.TaskLimits;
-import io.kirincontract.mock.http.HttpApp;
+import io.kirincontract.mock.control.internal.FaultInjector;
+import io.kirincontract.mock.control.internal.ScenarioRules;
+import io.kirincontract.mock.control.internal.TaskLimits;
+import io.kirincontract.mock.http.internal.HttpApp;
 import io.kirincontract.mock.journal.RequestJournal;
-import io.kirincontract.mock.lifecycle.Lifecycle;
-import io.kirincontract.mock.lifecycle.MetadataResolver;
+import io.kirincontract.mock.lifecycle.internal.Lifecycle;
+import io.kirincontract.mock.lifecycle.internal.MetadataResolver;
 import io.kirincontract.mock.lifecycle.MockClock;
-import io.kirincontract.mock.lifecycle.TaskViews;
-import io.kirincontract.mock.media.DefaultMediaInspector;
+import io.kirincontract.mock.lifecycle.internal.TaskViews;
+import io.kirincontract.mock.media.internal.DefaultMediaInspector;
 import io.kirincontract.mock.media.MediaInspector;
-import io.kirincontract.mock.media.SyntheticMediaCache;
-import io.kirincontract.mock.proxy.DriftProxy;
-import io.kirincontract.mock.results.PriceTable;
-import io.kirincontract.mock.results.ResultFiles;
-import io.kirincontract.mock.results.ResultVideos;
-import io.kirincontract.mock.rules.RuleCatalog;
-import io.kirincontract.mock.rules.RuleEngine;
+import io.kirincontract.mock.media.internal.SyntheticMediaCache;
+import io.kirincontract.mock.proxy.internal.DriftProxy;
+import io.kirincontract.mock.results.internal.PriceTable;
+import io.kirincontract.mock.results.internal.ResultFiles;
+import io.kirincontract.mock.results.internal.ResultVideos;
+import io.kirincontract.mock.rules.internal.RuleCatalog;
+import io.kirincontract.mock.rules.internal.RuleEngine;
 import io.kirincontract.mock.stubs.StubRegistry;
-import io.kirincontract.mock.tasks.ModelCodes;
-import io.kirincontract.mock.tasks.TaskStore;
-import io.kirincontract.mock.util.Background;
-import io.kirincontract.mock.validation.RequestValidator;
-import io.kirincontract.mock.validation.ValidationBootstrap;
+import io.kirincontract.mock.tasks.internal.ModelCodes;
+import io.kirincontract.mock.tasks.internal.TaskStore;
+import io.kirincontract.mock.util.internal.Background;
+import io.kirincontract.mock.validation.internal.RequestValidator;
+import io.kirincontract.mock.validation.internal.ValidationBootstrap;
 import io.kirincontract.spec.KirinSpec;
 
 /**
@@ -91,7 +91,7 @@ final class MockRuntime implements AutoCloseable {
   /**
    * Wires a runtime; its lifecycle is not started yet.
    *
-   * @throws io.kirincontract.mock.rules.RuleMismatchException when the implemented rules differ from the spec's
+   * @throws io.kirincontract.mock.rules.internal.RuleMismatchException when the implemented rules differ from the spec's
    */
   static MockRuntime create(MockConfig config) {
     return create(config, new RequestJournal(config.journal(), config.journalSize()));

@@ -2,9 +2,9 @@ package io.kirincontract.mock;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kirincontract.mock.lifecycle.ManualClock;
-import io.kirincontract.mock.rules.RequestView;
+import io.kirincontract.mock.rules.internal.RequestView;
 import io.kirincontract.mock.support.Bodies;
-import io.kirincontract.mock.validation.ValidatedRequest;
+import io.kirincontract.mock.validation.internal.ValidatedRequest;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.kirincontract.mock.lifecycle.ManualClock;
 import io.kirincontract.mock.support.Bodies;
-import io.kirincontract.mock.validation.ValidatedRequest;
+import io.kirincontract.mock.validation.internal.ValidatedRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;

@@ -3,7 +3,7 @@ package io.kirincontract.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.kirincontract.mock.rules.RuleMismatchException;
+import io.kirincontract.mock.rules.internal.RuleMismatchException;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
 import io.kirincontract.spec.KirinSpec;

@@ -1,8 +1,8 @@
 package io.kirincontract.client.requests;
 
 /**
- * Aspect ratio (width:height) of {@code kirin_v3_t2v}, {@code kirin_video_o1} and {@code
- * kirin_v2_master_t2v}.
+ * Aspect ratio (width:height) of the models whose request has one ({@code profile().has("aspect_ratio")}; the
+ * default: {@code profile().defaultOf("aspect_ratio")}).
  */
 public enum AspectRatio {
   RATIO_16_9("16:9"),

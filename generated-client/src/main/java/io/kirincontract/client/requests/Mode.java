@@ -1,10 +1,14 @@
 package io.kirincontract.client.requests;
 
-/** Generation mode of the V3 and O1 models. */
+/**
+ * Generation mode of the V3 and O1 models. The output resolution of a mode and the mode a model takes by default
+ * are in its profile: {@code KirinModels.profile(id).output().resolution("pro")}, {@code defaultMode()} (see
+ * {@link io.kirincontract.client.profiles.KirinModelProfile}).
+ */
 public enum Mode {
-  /** Standard: 720p, cost-effective. The default of the V3 models. */
+  /** Standard: the lower resolution, cost-effective. */
   STD("std"),
-  /** Professional: 1080p, higher quality. The default of {@code kirin_video_o1}. */
+  /** Professional: the higher resolution, higher quality. */
   PRO("pro");
 
   private final String value;

@@ -3,6 +3,8 @@ package io.kirincontract.client.requests;
 import io.kirincontract.client.model.MultiPromptShot;
 import io.kirincontract.client.model.VideoGenerationRequest;
 import io.kirincontract.client.model.WatermarkInfo;
+import io.kirincontract.client.profiles.KirinModelProfile;
+import io.kirincontract.client.profiles.KirinModels;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,8 +33,23 @@ public abstract class RequestBuilder<B extends RequestBuilder<B>> {
   /** The model id this builder sets, such as {@code kirin_v3_t2v}. */
   public abstract String model();
 
-  /** The durations in seconds this model accepts, as the spec lists them ({@code "5"}, {@code "10"}). */
-  public abstract List<String> allowedDurations();
+  /**
+   * The facts of this builder's model as the spec states them: durations and the default, modes with their
+   * output resolution, task kinds, prices, media limits ({@link KirinModels#profile(String)}).
+   */
+  public final KirinModelProfile profile() {
+    return KirinModels.profile(model());
+  }
+
+  /**
+   * The durations in seconds this model accepts, as the spec lists them and as on the wire: {@link
+   * KirinModelProfile#durations() profile().durations()}. The server's default, for a request that sets none, is
+   * {@link KirinModelProfile#defaultDuration() profile().defaultDuration()}; a task kind may take fewer ({@link
+   * KirinModelProfile#durationsFor(String)}).
+   */
+  public final List<String> allowedDurations() {
+    return profile().durations();
+  }
 
   /** The request: the model's generated request class, wrapped; only what was set is non-null in it. */
   public abstract VideoGenerationRequest build();
@@ -47,7 +64,7 @@ public abstract class RequestBuilder<B extends RequestBuilder<B>> {
   }
 
   /**
-   * Video duration in seconds, as on the wire ({@code "5"}).
+   * Video duration in whole seconds, as on the wire.
    *
    * @throws IllegalArgumentException if it is not one of {@link #allowedDurations()}
    */

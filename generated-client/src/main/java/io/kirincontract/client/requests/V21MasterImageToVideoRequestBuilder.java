@@ -2,15 +2,15 @@ package io.kirincontract.client.requests;
 
 import io.kirincontract.client.model.KirinV21MasterI2vRequest;
 import io.kirincontract.client.model.VideoGenerationRequest;
-import java.util.List;
 import java.util.Objects;
 
-/** {@code kirin_v2_1_master_i2v}: V2.1 Master image to video, 1080p; {@code duration} 5 or 10. */
+/**
+ * {@code kirin_v2_1_master_i2v}: V2.1 Master image to video. The durations it accepts, its output and the
+ * server's defaults: {@link #profile()}.
+ */
 public final class V21MasterImageToVideoRequestBuilder
     extends RequestBuilder<V21MasterImageToVideoRequestBuilder> {
 
-  private static final List<String> DURATIONS =
-      GeneratedEnums.values(KirinV21MasterI2vRequest.DurationEnum.class);
 
   private String image;
   private String prompt;
@@ -21,11 +21,6 @@ public final class V21MasterImageToVideoRequestBuilder
   @Override
   public String model() {
     return KirinV21MasterI2vRequest.ModelEnum.KIRIN_V2_1_MASTER_I2V.getValue();
-  }
-
-  @Override
-  public List<String> allowedDurations() {
-    return DURATIONS;
   }
 
   /** {@code image}, required: a URL or base64 without a {@code data:} prefix. */

@@ -2,15 +2,15 @@ package io.kirincontract.client.requests;
 
 import io.kirincontract.client.model.KirinV2MasterT2vRequest;
 import io.kirincontract.client.model.VideoGenerationRequest;
-import java.util.List;
 import java.util.Objects;
 
-/** {@code kirin_v2_master_t2v}: V2 Master text to video, 720p; {@code duration} 5 or 10. */
+/**
+ * {@code kirin_v2_master_t2v}: V2 Master text to video. The durations it accepts, its output and the server's
+ * defaults: {@link #profile()}.
+ */
 public final class V2MasterTextToVideoRequestBuilder
     extends RequestBuilder<V2MasterTextToVideoRequestBuilder> {
 
-  private static final List<String> DURATIONS =
-      GeneratedEnums.values(KirinV2MasterT2vRequest.DurationEnum.class);
 
   private String prompt;
   private String negativePrompt;
@@ -22,11 +22,6 @@ public final class V2MasterTextToVideoRequestBuilder
   @Override
   public String model() {
     return KirinV2MasterT2vRequest.ModelEnum.KIRIN_V2_MASTER_T2V.getValue();
-  }
-
-  @Override
-  public List<String> allowedDurations() {
-    return DURATIONS;
   }
 
   /** The prompt, required, 1 to 2500 characters. */

@@ -10,11 +10,10 @@ import java.util.Objects;
 /**
  * {@code kirin_v3_i2v}: V3 image to video from a first frame ({@code image}) and/or an end frame ({@code
  * image_tail}), single or multi-shot, with subjects and sound; no aspect ratio (the output follows the
- * image).
+ * image). The durations it accepts, its modes and the server's defaults: {@link #profile()}.
  */
 public final class V3ImageToVideoRequestBuilder extends V3RequestBuilder<V3ImageToVideoRequestBuilder> {
 
-  private static final List<String> DURATIONS = GeneratedEnums.values(KirinV3I2vRequest.DurationEnum.class);
 
   private String image;
   private String imageTail;
@@ -26,11 +25,6 @@ public final class V3ImageToVideoRequestBuilder extends V3RequestBuilder<V3Image
   @Override
   public String model() {
     return KirinV3I2vRequest.ModelEnum.KIRIN_V3_I2V.getValue();
-  }
-
-  @Override
-  public List<String> allowedDurations() {
-    return DURATIONS;
   }
 
   /** {@code image}: the first frame, a URL or base64 without a {@code data:} prefix. */

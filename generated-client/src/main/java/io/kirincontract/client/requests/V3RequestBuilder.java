@@ -72,7 +72,10 @@ public abstract class V3RequestBuilder<B extends V3RequestBuilder<B>> extends Re
     return self();
   }
 
-  /** {@code mode}: {@code std} (720p) or {@code pro} (1080p). */
+  /**
+   * {@code mode}. The output resolution of each: {@code profile().output().resolution(mode.value())}; the server's
+   * default: {@code profile().defaultMode()}.
+   */
   public B mode(Mode mode) {
     this.mode = Objects.requireNonNull(mode, "mode");
     return self();

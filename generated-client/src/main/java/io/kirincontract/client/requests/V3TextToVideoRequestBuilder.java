@@ -2,13 +2,14 @@ package io.kirincontract.client.requests;
 
 import io.kirincontract.client.model.KirinV3T2vRequest;
 import io.kirincontract.client.model.VideoGenerationRequest;
-import java.util.List;
 import java.util.Objects;
 
-/** {@code kirin_v3_t2v}: V3 text to video, single or multi-shot, with sound; {@code duration} 3 to 15. */
+/**
+ * {@code kirin_v3_t2v}: V3 text to video, single or multi-shot, with sound. The durations it accepts, its modes
+ * and the server's defaults: {@link #profile()}.
+ */
 public final class V3TextToVideoRequestBuilder extends V3RequestBuilder<V3TextToVideoRequestBuilder> {
 
-  private static final List<String> DURATIONS = GeneratedEnums.values(KirinV3T2vRequest.DurationEnum.class);
 
   private AspectRatio aspectRatio;
 
@@ -18,11 +19,6 @@ public final class V3TextToVideoRequestBuilder extends V3RequestBuilder<V3TextTo
   @Override
   public String model() {
     return KirinV3T2vRequest.ModelEnum.KIRIN_V3_T2V.getValue();
-  }
-
-  @Override
-  public List<String> allowedDurations() {
-    return DURATIONS;
   }
 
   /** {@code aspect_ratio} of the video. */

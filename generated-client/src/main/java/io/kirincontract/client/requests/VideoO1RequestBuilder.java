@@ -11,12 +11,12 @@ import java.util.Objects;
 
 /**
  * {@code kirin_video_o1}: the O1 omni model. Text to video, reference images and subjects, first and end
- * frames, a feature reference video or a video to edit. {@code duration} 3 to 10 (5 or 10 for text to video
- * and first-frame video; ignored, and best left unset, when editing a video).
+ * frames, a feature reference video or a video to edit. {@code duration} is one of {@link #allowedDurations()};
+ * some task kinds take fewer ({@code profile().durationsFor("text_to_video")}), and a video edit ignores it (best
+ * left unset: the output takes the input video's duration). Modes and the server's defaults: {@link #profile()}.
  */
 public final class VideoO1RequestBuilder extends RequestBuilder<VideoO1RequestBuilder> {
 
-  private static final List<String> DURATIONS = GeneratedEnums.values(KirinVideoO1Request.DurationEnum.class);
 
   private String prompt;
   private final List<O1ImageReference> images = new ArrayList<>();
@@ -31,11 +31,6 @@ public final class VideoO1RequestBuilder extends RequestBuilder<VideoO1RequestBu
   @Override
   public String model() {
     return KirinVideoO1Request.ModelEnum.KIRIN_VIDEO_O1.getValue();
-  }
-
-  @Override
-  public List<String> allowedDurations() {
-    return DURATIONS;
   }
 
   /**
@@ -118,7 +113,10 @@ public final class VideoO1RequestBuilder extends RequestBuilder<VideoO1RequestBu
     return this;
   }
 
-  /** {@code mode}: {@code std} (720p) or {@code pro} (1080p, the server's default for O1). */
+  /**
+   * {@code mode}. The output resolution of each: {@code profile().output().resolution(mode.value())}; the server's
+   * default: {@code profile().defaultMode()}.
+   */
   public VideoO1RequestBuilder mode(Mode mode) {
     this.mode = Objects.requireNonNull(mode, "mode");
     return this;

@@ -1,6 +1,10 @@
 package io.kirincontract.mock.callbacks;
 
 import io.kirincontract.mock.EgressPolicy;
+import io.kirincontract.mock.callbacks.internal.BackoffSchedule;
+import io.kirincontract.mock.callbacks.internal.CallbackSigner;
+import io.kirincontract.mock.callbacks.internal.DeliveryLog;
+import io.kirincontract.mock.callbacks.internal.DeliveryOutcome;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -24,7 +28,7 @@ import java.util.Objects;
  * @param logCapacity attempts kept in the {@link DeliveryLog} (default 100,000); the oldest are dropped first
  * @param workerThreads threads that take callbacks over from {@code enqueue} and run the HTTP client's
  *     internal tasks (default: number of processors, at least 2)
- * @param shutdownTimeout how long {@link CallbackDispatcher#close()} goes on delivering what is pending
+ * @param shutdownTimeout how long the dispatcher's {@code close()} goes on delivering what is pending
  *     (default 5 s)
  * @param maxInFlightPerReceiver attempts under way at once to one receiver ({@code host:port} of the URL), so that
  *     slow receivers cannot take every slot; 0 (the default) for a quarter of {@code maxInFlight}, at least 1

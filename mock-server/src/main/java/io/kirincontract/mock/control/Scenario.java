@@ -1,7 +1,7 @@
 package io.kirincontract.mock.control;
 
-import io.kirincontract.mock.tasks.ModelCodes;
 import io.kirincontract.mock.tasks.TaskStatus;
+import io.kirincontract.mock.tasks.internal.ModelCodes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * How one task should go, instead of the default (complete after the default time): fail with a code at the end of
  * a stage, be held in a status until released, and/or take a given time from creation to the end. Comes from the
- * {@code X-Kirin-Mock-Scenario} header ({@link ScenarioHeader}), from an admin rule ({@link ScenarioRules}) or the
+ * {@code X-Kirin-Mock-Scenario} header ({@link ScenarioHeader}), from an admin rule ({@code ScenarioRules}) or the
  * Java API. Any part may be absent ({@code null}).
  *
  * @param fail how the task fails, or {@code null} to complete

@@ -2,6 +2,7 @@ package io.kirincontract.mock.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kirincontract.mock.journal.internal.BodySummary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public final class RecordedRequest {
     return path;
   }
 
-  /** {@code key_} and 12 hex digits of the key's SHA-256 ({@link io.kirincontract.mock.util.KeyId}); null if none. */
+  /** {@code key_} and 12 hex digits of the key's SHA-256 ({@link io.kirincontract.mock.util.internal.KeyId}); null if none. */
   public String keyId() {
     return keyId;
   }
@@ -269,6 +270,18 @@ public final class RecordedRequest {
         this.bodyJson = body.json();
         this.bodyText = body.text();
       }
+      return this;
+    }
+
+    /** A body that was not JSON, as text. */
+    public Builder bodyText(String bodyText) {
+      this.bodyText = bodyText;
+      return this;
+    }
+
+    /** A JSON body, as UTF-8 bytes. */
+    public Builder bodyJson(byte[] bodyJson) {
+      this.bodyJson = bodyJson;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.kirincontract.mock.journal;
 
+import io.kirincontract.mock.journal.internal.RequestMatcher;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

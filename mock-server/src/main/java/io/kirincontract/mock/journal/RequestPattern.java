@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kirincontract.mock.journal.internal.MatcherJson;
+import io.kirincontract.mock.journal.internal.RequestMatcher;
 
 /**
  * A fluent builder of the journal's matcher (DESIGN §6), for {@code admin.requests(...)}, {@code verify(...)} and

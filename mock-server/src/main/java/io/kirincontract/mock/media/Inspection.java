@@ -1,5 +1,6 @@
 package io.kirincontract.mock.media;
 
+
 /**
  * The outcome of inspecting one media value. Rules turn each outcome into a rule id and an error code
  * (encoding, format, max-size, url-reachable); this type only says what was found.

@@ -1,5 +1,7 @@
 package io.kirincontract.mock.media;
 
+import io.kirincontract.mock.media.internal.MediaValue;
+
 /**
  * Reads images (base64 or URL) and videos (URL) far enough to know their format, size and dimensions, without
  * decoding whole images. Thread-safe.

@@ -1,7 +1,7 @@
 package io.kirincontract.mock.media;
 
 /** Where media bytes came from: inline base64 or a fetched URL. */
-enum MediaSource {
+public enum MediaSource {
   BASE64,
   URL
 }

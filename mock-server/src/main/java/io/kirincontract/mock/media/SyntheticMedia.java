@@ -1,5 +1,10 @@
 package io.kirincontract.mock.media;
 
+import io.kirincontract.mock.media.internal.H264StillEncoder;
+import io.kirincontract.mock.media.internal.StillGop;
+import io.kirincontract.mock.media.internal.StillVideoMuxer;
+import io.kirincontract.mock.media.internal.TestPattern;
+import io.kirincontract.mock.media.internal.VideoShape;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

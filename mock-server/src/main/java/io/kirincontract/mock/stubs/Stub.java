@@ -1,7 +1,7 @@
 package io.kirincontract.mock.stubs;
 
 import io.kirincontract.mock.control.InvalidControlException;
-import io.kirincontract.mock.journal.RequestMatcher;
+import io.kirincontract.mock.journal.internal.RequestMatcher;
 import io.kirincontract.mock.journal.RequestPattern;
 import java.time.Duration;
 

@@ -7,7 +7,7 @@ import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.support.MockServerExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
-import io.kirincontract.mock.util.KeyId;
+import io.kirincontract.mock.util.internal.KeyId;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import io.kirincontract.mock.support.MockApi;
 import io.kirincontract.mock.tasks.NoSuchTaskException;
 import io.kirincontract.mock.tasks.TaskStateException;
 import io.kirincontract.mock.tasks.TaskStatus;
-import io.kirincontract.mock.util.KeyId;
+import io.kirincontract.mock.util.internal.KeyId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kirincontract.mock.KirinMockServer;
+import io.kirincontract.mock.admin.internal.Redaction;
 import io.kirincontract.mock.control.FaultSettings;
 import io.kirincontract.mock.control.ScenarioHeader;
 import io.kirincontract.mock.control.ScenarioRule;
-import io.kirincontract.mock.journal.JournalJson;
 import io.kirincontract.mock.journal.RecordedRequest;
 import io.kirincontract.mock.journal.RequestPattern;
 import io.kirincontract.mock.journal.VerificationError;
+import io.kirincontract.mock.journal.internal.JournalJson;
 import io.kirincontract.mock.stubs.Stub;
 import io.kirincontract.mock.stubs.StubAnswer;
 import io.kirincontract.mock.stubs.StubFault;

@@ -2,7 +2,7 @@ package io.kirincontract.mock.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kirincontract.mock.cli.MockServerCommand;
+import io.kirincontract.mock.cli.internal.MockServerCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;

@@ -2,6 +2,8 @@ package io.kirincontract.mock.journal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kirincontract.mock.journal.internal.BodySummary;
+import io.kirincontract.mock.journal.internal.KeyIds;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 

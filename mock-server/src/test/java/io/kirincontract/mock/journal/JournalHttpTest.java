@@ -8,7 +8,7 @@ import io.kirincontract.mock.support.MockServerExtension;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.Media;
 import io.kirincontract.mock.support.MockApi;
-import io.kirincontract.mock.util.KeyId;
+import io.kirincontract.mock.util.internal.KeyId;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kirincontract.mock.admin.MockAdmin;
 import io.kirincontract.mock.control.InvalidControlException;
-import io.kirincontract.mock.support.MockServerExtension;
+import io.kirincontract.mock.journal.internal.MatcherJson;
 import io.kirincontract.mock.stubs.Stub;
 import io.kirincontract.mock.stubs.StubAnswer;
 import io.kirincontract.mock.stubs.StubFault;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
-import io.kirincontract.mock.util.KeyId;
+import io.kirincontract.mock.support.MockServerExtension;
+import io.kirincontract.mock.util.internal.KeyId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.MediaPolicy;
-import io.kirincontract.mock.cli.MockServerCommand;
+import io.kirincontract.mock.cli.internal.MockServerCommand;
 import io.kirincontract.mock.support.Bodies;
 import io.kirincontract.mock.support.MockApi;
 import java.io.ByteArrayInputStream;

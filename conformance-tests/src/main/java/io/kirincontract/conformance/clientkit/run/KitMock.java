@@ -14,7 +14,7 @@ import io.kirincontract.mock.admin.KirinAdmin;
 import io.kirincontract.mock.admin.TaskQuery;
 import io.kirincontract.mock.control.Scenario;
 import io.kirincontract.mock.control.ScenarioRule;
-import io.kirincontract.mock.journal.JournalJson;
+import io.kirincontract.mock.journal.internal.JournalJson;
 import io.kirincontract.mock.journal.RecordedRequest;
 import io.kirincontract.mock.journal.RequestPattern;
 import io.kirincontract.mock.lifecycle.MockClock;

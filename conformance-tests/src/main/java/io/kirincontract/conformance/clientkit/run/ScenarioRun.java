@@ -7,7 +7,7 @@ import io.kirincontract.conformance.clientkit.ScenarioResult;
 import io.kirincontract.conformance.clientkit.Thresholds;
 import io.kirincontract.conformance.clientkit.grading.Grader;
 import io.kirincontract.conformance.clientkit.grading.RunRecord;
-import io.kirincontract.mock.util.KeyId;
+import io.kirincontract.mock.util.internal.KeyId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -11,7 +11,7 @@ import io.kirincontract.mock.admin.AdminTask;
 import io.kirincontract.mock.admin.KirinAdmin;
 import io.kirincontract.mock.admin.MockAdmin;
 import io.kirincontract.mock.lifecycle.ManualClock;
-import io.kirincontract.mock.util.KeyId;
+import io.kirincontract.mock.util.internal.KeyId;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

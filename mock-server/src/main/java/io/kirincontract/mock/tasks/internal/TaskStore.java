@@ -1,0 +1,305 @@
+package io.kirincontract.mock.tasks.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The tasks in memory, bounded. Tasks are private to their tenant (API key): {@link #find(String, String)} does not
+ * see another tenant's tasks. {@code external_task_id} is unique per tenant.
+ *
+ * <p><b>Quotas and eviction.</b> At most {@code maxTasks} tasks are kept in all, and at most {@code maxTasksPerKey}
+ * per tenant. A tenant at its quota makes room by evicting <em>its own</em> oldest finished task (by creation; a task
+ * counts as finished once its last status was announced); when all of its tasks are unfinished, {@link #add}
+ * refuses with {@link TenantQuotaFullException} (with {@link StoreFullException} when the quota is the whole store),
+ * and other tenants are not affected. When the whole store is full,
+ * the adding tenant's own oldest finished task goes first; only when it has none is the oldest finished task of a
+ * tenant that holds its full quota taken; a tenant under its quota never loses a task to another. When nothing can be
+ * evicted, {@link #add} refuses with {@link StoreFullException}. Unfinished tasks are never evicted. An evicted task
+ * is gone (404, its external id free again), but the most recent evictions are remembered ({@link #wasEvicted}) so
+ * that its 404 can say so.
+ *
+ * <p>Lookups and adds are lock-free (slots under the caps are reserved by compare-and-set, the external id by
+ * {@code putIfAbsent}); eviction, removal and clearing are serialized on the store.
+ */
+public final class TaskStore {
+
+  /** Default cap on stored tasks. */
+  public static final int DEFAULT_MAX_TASKS = 1_000_000;
+
+  /** Default cap on one tenant's stored tasks: ten tenants at their quota fill the default store. */
+  public static final int DEFAULT_MAX_TASKS_PER_KEY = 100_000;
+
+  private final int maxTasks;
+  private final int maxTasksPerKey;
+  private final Map<TaskId, TaskRecord> byId = new ConcurrentHashMap<>();
+  private final Map<String, Tenant> tenants = new ConcurrentHashMap<>();
+  /** Tasks indexed in {@code byId}, and slots reserved for tasks being added. */
+  private final AtomicInteger held = new AtomicInteger();
+  private final AtomicLong evicted = new AtomicLong();
+  private final EvictionRecord evictions;
+
+  /** One tenant's tasks in creation order, its external ids and its count. */
+  private static final class Tenant {
+    final Map<String, TaskRecord> byExternalId = new ConcurrentHashMap<>();
+    final ConcurrentLinkedQueue<TaskRecord> creationOrder = new ConcurrentLinkedQueue<>();
+    /** Entries of {@code creationOrder} ({@code size()} of the queue walks it). */
+    final AtomicInteger queued = new AtomicInteger();
+    /** The tenant's tasks indexed, and its slots reserved. */
+    final AtomicInteger held = new AtomicInteger();
+  }
+
+  public TaskStore() {
+    this(DEFAULT_MAX_TASKS);
+  }
+
+  /** A store where one tenant may fill the whole store (the per-key quota is the cap, or the default if lower). */
+  public TaskStore(int maxTasks) {
+    this(maxTasks, DEFAULT_MAX_TASKS_PER_KEY);
+  }
+
+  /**
+   * @param maxTasksPerKey the quota of one tenant; above {@code maxTasks} it is {@code maxTasks}
+   */
+  public TaskStore(int maxTasks, int maxTasksPerKey) {
+    this(maxTasks, maxTasksPerKey, EvictionRecord.CAPACITY);
+  }
+
+  TaskStore(int maxTasks, int maxTasksPerKey, int evictionsRemembered) {
+    if (maxTasks < 1) {
+      throw new IllegalArgumentException("max tasks must be at least 1, not " + maxTasks);
+    }
+    if (maxTasksPerKey < 1) {
+      throw new IllegalArgumentException("max tasks per key must be at least 1, not " + maxTasksPerKey);
+    }
+    this.maxTasks = maxTasks;
+    this.maxTasksPerKey = Math.min(maxTasks, maxTasksPerKey);
+    this.evictions = new EvictionRecord(evictionsRemembered);
+  }
+
+  /**
+   * Stores a new task, evicting an old finished one when its tenant or the store is full.
+   *
+   * @throws ExternalTaskIdConflictException when the task's tenant already used its external id
+   * @throws TenantQuotaFullException when the tenant holds its quota of unfinished tasks
+   * @throws StoreFullException when the store is full and no task can be evicted for this tenant
+   */
+  public void add(TaskRecord task) {
+    Tenant tenant = tenants.computeIfAbsent(task.tenant(), key -> new Tenant());
+    reserveTenantSlot(tenant);
+    try {
+      reserveStoreSlot(tenant);
+    } catch (RuntimeException e) {
+      tenant.held.decrementAndGet();
+      throw e;
+    }
+    String externalId = task.externalTaskId();
+    if (externalId != null) {
+      TaskRecord existing = tenant.byExternalId.putIfAbsent(externalId, task);
+      if (existing != null) {
+        tenant.held.decrementAndGet();
+        held.decrementAndGet();
+        throw new ExternalTaskIdConflictException(externalId, existing.id().toString());
+      }
+    }
+    byId.put(task.id(), task);
+    tenant.creationOrder.add(task);
+    tenant.queued.incrementAndGet();
+  }
+
+  /** The tenant's task with this id. */
+  public Optional<TaskRecord> find(String tenant, String taskId) {
+    return find(taskId).filter(task -> task.tenant().equals(tenant));
+  }
+
+  /** The task with this id, whoever created it (admin API, result files). */
+  public Optional<TaskRecord> find(String taskId) {
+    return TaskId.parse(taskId).map(byId::get);
+  }
+
+  public Optional<TaskRecord> findByExternalId(String tenant, String externalTaskId) {
+    Tenant found = tenants.get(tenant);
+    return found == null ? Optional.empty() : Optional.ofNullable(found.byExternalId.get(externalTaskId));
+  }
+
+  /** Whether the tenant's task with this id was evicted (among the most recent evictions remembered). */
+  public boolean wasEvicted(String tenant, String taskId) {
+    return TaskId.parse(taskId).map(id -> evictions.hasId(tenant, id)).orElse(false);
+  }
+
+  /** Whether the tenant's task with this external id was evicted (and none has taken the id since). */
+  public boolean wasEvictedByExternalId(String tenant, String externalTaskId) {
+    return evictions.hasExternalId(tenant, externalTaskId);
+  }
+
+  /** Removes a task (admin delete); it is marked removed. */
+  public synchronized Optional<TaskRecord> remove(String taskId) {
+    Optional<TaskRecord> task = find(taskId);
+    task.ifPresent(
+        found -> {
+          unindex(found);
+          Tenant tenant = tenants.get(found.tenant());
+          if (tenant != null && tenant.queued.get() > 2 * tenant.held.get() + 1024) {
+            tenant.creationOrder.removeIf(
+                entry -> {
+                  boolean gone = entry.removed();
+                  if (gone) {
+                    tenant.queued.decrementAndGet();
+                  }
+                  return gone;
+                });
+          }
+        });
+    return task;
+  }
+
+  /** Every stored task, in no particular order (a live view). */
+  public Collection<TaskRecord> all() {
+    return Collections.unmodifiableCollection(byId.values());
+  }
+
+  /** Removes every task and returns them, each marked removed; forgets the evictions too. */
+  public synchronized List<TaskRecord> clear() {
+    List<TaskRecord> all = new ArrayList<>(byId.values());
+    all.forEach(TaskRecord::markRemoved);
+    byId.clear();
+    tenants.clear();
+    held.set(0);
+    evictions.clear();
+    return all;
+  }
+
+  public int size() {
+    return byId.size();
+  }
+
+  /** The tenant's stored tasks. */
+  public int size(String tenant) {
+    Tenant found = tenants.get(tenant);
+    return found == null ? 0 : found.held.get();
+  }
+
+  public int maxTasks() {
+    return maxTasks;
+  }
+
+  /** The quota of one tenant (at most {@link #maxTasks()}). */
+  public int maxTasksPerKey() {
+    return maxTasksPerKey;
+  }
+
+  /** Tasks evicted to make room since the store was made. */
+  public long evicted() {
+    return evicted.get();
+  }
+
+  /**
+   * Takes a slot under the tenant's quota; when none is left, evicts the tenant's oldest finished task and tries
+   * again.
+   */
+  private void reserveTenantSlot(Tenant tenant) {
+    while (true) {
+      int current = tenant.held.get();
+      if (current < maxTasksPerKey) {
+        if (tenant.held.compareAndSet(current, current + 1)) {
+          return;
+        }
+      } else if (!evictForTenant(tenant)) {
+        // A quota as large as the store is the store itself: full, as for any other key.
+        throw maxTasksPerKey < maxTasks
+            ? new TenantQuotaFullException(maxTasksPerKey)
+            : new StoreFullException(maxTasks, maxTasksPerKey);
+      }
+    }
+  }
+
+  /** Takes a slot under the store's cap; when none is left, evicts as the class comment says and tries again. */
+  private void reserveStoreSlot(Tenant tenant) {
+    while (true) {
+      int current = held.get();
+      if (current < maxTasks) {
+        if (held.compareAndSet(current, current + 1)) {
+          return;
+        }
+      } else if (!evictForStore(tenant)) {
+        throw new StoreFullException(maxTasks, maxTasksPerKey);
+      }
+    }
+  }
+
+  /** Evicts the tenant's oldest finished task; false when it has none. */
+  private synchronized boolean evictForTenant(Tenant tenant) {
+    if (tenant.held.get() < maxTasksPerKey) {
+      return true; // another thread made room meanwhile
+    }
+    return evictOldestFinished(tenant);
+  }
+
+  /**
+   * Evicts the adding tenant's oldest finished task, else one of a tenant at its full quota; false when neither has
+   * one.
+   */
+  private synchronized boolean evictForStore(Tenant adding) {
+    if (held.get() < maxTasks) {
+      return true;
+    }
+    if (evictOldestFinished(adding)) {
+      return true;
+    }
+    for (Tenant other : tenants.values()) {
+      if (other != adding && other.held.get() >= maxTasksPerKey && evictOldestFinished(other)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Evicts the tenant's oldest finished task; unfinished ones go to the back of its line. */
+  private boolean evictOldestFinished(Tenant tenant) {
+    int budget = tenant.queued.get();
+    while (budget-- > 0) {
+      TaskRecord oldest = tenant.creationOrder.poll();
+      if (oldest == null) {
+        return false;
+      }
+      tenant.queued.decrementAndGet();
+      if (oldest.removed()) {
+        continue;
+      }
+      if (oldest.finished()) {
+        unindex(oldest);
+        evicted.incrementAndGet();
+        evictions.add(oldest);
+        return true;
+      }
+      tenant.creationOrder.add(oldest);
+      tenant.queued.incrementAndGet();
+    }
+    return false;
+  }
+
+  /**
+   * Takes a task out of the indexes. A tenant's entry stays when it empties: removing it could race with an add that
+   * already holds it.
+   */
+  private void unindex(TaskRecord task) {
+    task.markRemoved();
+    Tenant tenant = tenants.get(task.tenant());
+    if (byId.remove(task.id(), task)) {
+      held.decrementAndGet();
+      if (tenant != null) {
+        tenant.held.decrementAndGet();
+      }
+    }
+    if (task.externalTaskId() != null && tenant != null) {
+      tenant.byExternalId.remove(task.externalTaskId(), task);
+    }
+  }
+}
