@@ -29,7 +29,7 @@ public final class V21MasterImageToVideoRequestBuilder
     return this;
   }
 
-  /** The prompt, at most 2500 characters. */
+  /** The prompt (its length limit is the spec's, on the generated request class). */
   public V21MasterImageToVideoRequestBuilder prompt(String prompt) {
     this.prompt = Objects.requireNonNull(prompt, "prompt");
     return this;

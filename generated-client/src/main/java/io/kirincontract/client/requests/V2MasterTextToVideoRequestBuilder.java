@@ -24,13 +24,13 @@ public final class V2MasterTextToVideoRequestBuilder
     return KirinV2MasterT2vRequest.ModelEnum.KIRIN_V2_MASTER_T2V.getValue();
   }
 
-  /** The prompt, required, 1 to 2500 characters. */
+  /** The prompt, required (its length limits are the spec's, on the generated request class). */
   public V2MasterTextToVideoRequestBuilder prompt(String prompt) {
     this.prompt = Objects.requireNonNull(prompt, "prompt");
     return this;
   }
 
-  /** What must not appear, at most 2500 characters. */
+  /** What must not appear (its length limit is the spec's, on the generated request class). */
   public V2MasterTextToVideoRequestBuilder negativePrompt(String negativePrompt) {
     this.negativePrompt = Objects.requireNonNull(negativePrompt, "negativePrompt");
     return this;

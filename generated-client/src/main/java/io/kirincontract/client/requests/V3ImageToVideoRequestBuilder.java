@@ -39,7 +39,7 @@ public final class V3ImageToVideoRequestBuilder extends V3RequestBuilder<V3Image
     return this;
   }
 
-  /** Appends a subject of the subject library to {@code element_list} (at most 3). */
+  /** Appends a subject of the subject library to {@code element_list} (as many as the spec's {@code element_list} allows). */
   public V3ImageToVideoRequestBuilder element(long elementId) {
     elements.add(new ElementReference().elementId(elementId));
     return this;

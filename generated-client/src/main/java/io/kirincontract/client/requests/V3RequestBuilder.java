@@ -24,13 +24,13 @@ public abstract class V3RequestBuilder<B extends V3RequestBuilder<B>> extends Re
 
   V3RequestBuilder() {}
 
-  /** The prompt, at most 2500 characters; required unless {@code multi_shot} is true (then it is ignored). */
+  /** The prompt (its length limit is the spec's); required unless {@code multi_shot} is true (then it is ignored). */
   public B prompt(String prompt) {
     this.prompt = Objects.requireNonNull(prompt, "prompt");
     return self();
   }
 
-  /** What must not appear, at most 2500 characters. */
+  /** What must not appear (its length limit is the spec's, on the generated request class). */
   public B negativePrompt(String negativePrompt) {
     this.negativePrompt = Objects.requireNonNull(negativePrompt, "negativePrompt");
     return self();
@@ -48,7 +48,7 @@ public abstract class V3RequestBuilder<B extends V3RequestBuilder<B>> extends Re
     return self();
   }
 
-  /** Appends a shot to {@code multi_prompt} (1 to 6 shots whose durations add up to the task's duration). */
+  /** Appends a shot to {@code multi_prompt} (as many shots as the spec's {@code multi_prompt} allows, their durations adding up to the task's duration). */
   public B addShot(int index, String prompt, Duration duration) {
     return addShot(index, prompt, seconds(duration, "shot duration"));
   }

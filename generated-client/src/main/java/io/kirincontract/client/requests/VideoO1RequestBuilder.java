@@ -34,7 +34,7 @@ public final class VideoO1RequestBuilder extends RequestBuilder<VideoO1RequestBu
   }
 
   /**
-   * The prompt, 1 to 2500 characters. Refer to list entries by position: {@code <<<image_1>>>}, {@code
+   * The prompt (its length limits are the spec's, on the generated request class). Refer to list entries by position: {@code <<<image_1>>>}, {@code
    * <<<element_1>>>}, {@code <<<video_1>>>}.
    */
   public VideoO1RequestBuilder prompt(String prompt) {

@@ -6,6 +6,7 @@ import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -31,6 +32,7 @@ public final class PublicSurface {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+    Set<String> sources = sources(root);
     Set<String> found = new TreeSet<>();
     try (Stream<Path> files = Files.walk(root)) {
       files
@@ -39,6 +41,7 @@ public final class PublicSurface {
           .filter(name -> name.endsWith(".class") && !name.contains("$") && !name.endsWith("package-info.class"))
           .map(name -> name.substring(0, name.length() - ".class".length()).replace('/', '.'))
           .filter(name -> !name.contains(".internal."))
+          .filter(sources::contains) // a class left in target/classes by an earlier build has no source
           .forEach(
               name -> {
                 try {
@@ -53,6 +56,31 @@ public final class PublicSurface {
       throw new UncheckedIOException(e);
     }
     return found;
+  }
+
+  /**
+   * {@code package.Type} of every source of the module whose classes are in {@code classes} ({@code target/classes}):
+   * {@code src/main/java} and what the build generated under {@code target/generated-sources}.
+   */
+  private static Set<String> sources(Path classes) {
+    Path target = classes.getParent();
+    Set<String> names = new TreeSet<>();
+    for (Path dir : List.of(target.getParent().resolve("src/main/java"), target.resolve("generated-sources"))) {
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(dir)) {
+        files
+            .map(Path::toString)
+            .filter(name -> name.endsWith(".java") && name.contains("/io/kirincontract/"))
+            .map(name -> name.substring(name.indexOf("/io/kirincontract/") + 1, name.length() - ".java".length()))
+            .map(name -> name.replace('/', '.'))
+            .forEach(names::add);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return names;
   }
 
   /** {@code package.Type} for every type the table lists in a package starting with {@code prefix}. */
