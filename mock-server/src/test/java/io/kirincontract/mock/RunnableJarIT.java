@@ -119,7 +119,7 @@ class RunnableJarIT {
           .isEmpty();
       assertThat(jar.stream().map(entry -> entry.getName()).filter(name -> name.startsWith("io/kirincontract/client/")))
           .isEmpty();
-      assertThat(jar.getEntry("io/kirincontract/mock/cli/MockServerCommand.class")).isNotNull();
+      assertThat(jar.getEntry("io/kirincontract/mock/cli/internal/MockServerCommand.class")).isNotNull();
       assertThat(jar.getEntry("META-INF/maven/org.webjars/swagger-ui/pom.properties")).isNotNull();
     }
   }
