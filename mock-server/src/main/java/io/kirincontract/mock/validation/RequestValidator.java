@@ -49,6 +49,7 @@ public final class RequestValidator implements AutoCloseable {
   private final JsonTypeCheck typeCheck;
   private final ModelBinder binder;
   private final BeanValidation beanValidation;
+  private final LimitScreen limitScreen;
   private final ProblemOrder order;
   private final Map<String, Class<?>> modelClasses = new LinkedHashMap<>();
   private final ExecutorService mediaExecutor =
@@ -96,6 +97,7 @@ public final class RequestValidator implements AutoCloseable {
     for (ModelDef model : spec.models()) {
       modelClasses.put(model.id(), modelClass(model));
     }
+    this.limitScreen = new LimitScreen(bootstrap.mapper, bootstrap.factory.getValidator(), modelClasses.values());
   }
 
   /**
@@ -114,11 +116,15 @@ public final class RequestValidator implements AutoCloseable {
     ObjectNode usable = withoutUnknownFields(withoutBrokenFields(body, fieldProblems), modelId);
 
     // Binding sees only fields whose shape passed, so it cannot fail but for a shape the JSON check does not know;
-    // Hibernate Validator checks the limits of those fields, and never a keyword the JSON check judged.
-    ModelBinder.Bound bound = binder.bind(modelId, usable, modelClasses.get(modelId));
-    fieldProblems.addAll(bound.problems());
-    if (bound.value() != null) {
-      fieldProblems.addAll(beanValidation.validate(modelId, bound.value()));
+    // Hibernate Validator checks the limits of those fields, and never a keyword the JSON check judged. A tree the
+    // screen finds within every limit skips both: they would find nothing.
+    Class<?> modelClass = modelClasses.get(modelId);
+    if (!limitScreen.clean(usable, modelClass)) {
+      ModelBinder.Bound bound = binder.bind(modelId, usable, modelClass);
+      fieldProblems.addAll(bound.problems());
+      if (bound.value() != null) {
+        fieldProblems.addAll(beanValidation.validate(modelId, bound.value()));
+      }
     }
     fieldProblems.removeIf(problem -> disabledRules.contains(problem.rule()));
     fieldProblems.sort(order.forModel(modelId));
