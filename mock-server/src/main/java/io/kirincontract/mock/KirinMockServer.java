@@ -70,7 +70,6 @@ public final class KirinMockServer implements AutoCloseable {
     KirinMockServer server = new KirinMockServer(app, runtime, wiring, config.host());
     runtime.files.baseUrl(config.publicUrl().orElse(server.baseUrl()));
     runtime.lifecycle.start();
-    wiring.warmUp(runtime.spec, runtime.validator, config.warmUp());
     wiring.complete(runtime.spec, runtime.services());
     LOG.info(
         "Kirin mock server listening on {} ({}{}contract {}, {} rules, media policy {}, media fetch {}, egress {}{}, clock"

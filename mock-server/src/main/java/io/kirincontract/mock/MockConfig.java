@@ -52,7 +52,6 @@ public final class MockConfig {
   private long maxBodySize = DEFAULT_MAX_BODY_SIZE;
   private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
   private boolean requestLog = true;
-  private Duration warmUp = Duration.ZERO;
   private boolean journal = true;
   private int journalSize = io.kirincontract.mock.journal.RequestJournal.DEFAULT_SIZE;
   private boolean mediaFetch = true;
@@ -175,20 +174,6 @@ public final class MockConfig {
       throw new IllegalArgumentException("idle timeout must be positive, not " + timeout);
     }
     this.idleTimeout = timeout;
-    return this;
-  }
-
-  /**
-   * How long the server runs its own part of creates on the spec's examples before it answers (health included): a
-   * fresh JVM runs that code slowly until the JIT has compiled it, so a short warm-up makes the first seconds of a
-   * test run faster. Nothing is stored, recorded or logged. None by default (an embedded server in a test suite
-   * shares a JVM that warms with the first tests); the command line warms for {@code PT0.5S} unless told otherwise.
-   */
-  public MockConfig warmUp(Duration budget) {
-    if (budget.isNegative()) {
-      throw new IllegalArgumentException("warm-up must not be negative, not " + budget);
-    }
-    this.warmUp = budget;
     return this;
   }
 
@@ -493,10 +478,6 @@ public final class MockConfig {
 
   public Duration idleTimeout() {
     return idleTimeout;
-  }
-
-  public Duration warmUp() {
-    return warmUp;
   }
 
   public boolean requestLog() {

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -32,8 +31,7 @@ final class CdsTraining {
   static int run() throws IOException, InterruptedException {
     int expected = 0;
     try (KirinMockServer server =
-        KirinMockServer.start(
-            new MockConfig().host("127.0.0.1").port(0).mediaFetch(false).warmUp(Duration.ofMillis(50)))) {
+        KirinMockServer.start(new MockConfig().host("127.0.0.1").port(0).mediaFetch(false))) {
       HttpClient http = HttpClient.newHttpClient();
       String base = "http://127.0.0.1:" + server.port();
       expected += get(http, base + "/health") == 200 ? 1 : 0;

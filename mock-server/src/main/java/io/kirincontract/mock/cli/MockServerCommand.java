@@ -116,15 +116,6 @@ public final class MockServerCommand implements Callable<Integer> {
   boolean requestLog = true;
 
   @Option(
-      names = "--warm-up",
-      paramLabel = "DURATION",
-      converter = IsoDuration.class,
-      description =
-          "How long to run the mock's own part of creates on the spec's examples before answering, so that the first"
-              + " seconds of a test run do not run unwarmed code; ISO-8601, PT0S for none (default: PT0.5S).")
-  Duration warmUp = Duration.ofMillis(500);
-
-  @Option(
       names = "--journal",
       arity = "1",
       paramLabel = "on|off",
@@ -330,7 +321,6 @@ public final class MockServerCommand implements Callable<Integer> {
             .maxBodySize(maxBodySize)
             .idleTimeout(idleTimeout)
             .requestLog(requestLog)
-            .warmUp(warmUp)
             .journal(journal)
             .journalSize(journalSize)
             .mediaFetch(mediaFetch)

@@ -118,14 +118,6 @@ public final class HttpApp {
               new DriftHandlers(services.proxy())));
     }
 
-    /**
-     * Runs the mock's part of creates on the spec's examples for up to {@code budget}, before {@link #complete}: see
-     * {@link WarmUp}. Returns the rounds run.
-     */
-    public int warmUp(KirinSpec spec, RequestValidator validator, java.time.Duration budget) {
-      return WarmUp.run(spec, validator, bodies, budget);
-    }
-
     /** The runtime could not be built: waiting requests fail (the app is being stopped). */
     public void fail(Throwable cause) {
       wiring.completeExceptionally(cause);

@@ -70,19 +70,6 @@ final class JsonBodyReader {
     }
   }
 
-  /** Bytes parsed as {@link #read} parses a body once read (for {@link WarmUp}: no request). */
-  JsonNode parse(byte[] body) {
-    int invalidUtf8 = Utf8.firstInvalid(body);
-    if (invalidUtf8 >= 0) {
-      throw invalid(Utf8.describe(body, invalidUtf8));
-    }
-    try {
-      return mapper.readTree(body);
-    } catch (IOException e) {
-      throw invalid("the body is not valid JSON");
-    }
-  }
-
   /** The body as parsed by {@link #read}, or null when it was not (or could not be) parsed. */
   static JsonNode parsedOrNull(Context ctx) {
     return ctx.attribute(TREE);
