@@ -50,6 +50,9 @@ public final class KirinSpec {
   private final Map<String, List<RuleDef>> rulesByModel;
   private final List<ErrorCodeDef> errorCatalog;
   private final List<ErrorCodeDef> adminErrorCatalog;
+  /** The first entry of each code, of the error catalogue and of the admin one: every error answer looks one up. */
+  private final Map<String, ErrorCodeDef> errorCodes = new java.util.HashMap<>();
+  private final Map<String, ErrorCodeDef> adminErrorCodes = new java.util.HashMap<>();
 
   private KirinSpec(String yaml, OpenAPI openApi) {
     this.yaml = yaml;
@@ -67,6 +70,8 @@ public final class KirinSpec {
     this.errorCatalog = SpecExtensions.errorCatalog(openApi.getExtensions());
     this.adminErrorCatalog =
         SpecExtensions.errorCatalog(openApi.getExtensions(), SpecExtensions.ADMIN_ERROR_CATALOG);
+    errorCatalog.forEach(def -> errorCodes.putIfAbsent(def.code(), def));
+    adminErrorCatalog.forEach(def -> adminErrorCodes.putIfAbsent(def.code(), def));
   }
 
   /** Reads {@value #RESOURCE} from the classpath. */
@@ -184,7 +189,7 @@ public final class KirinSpec {
   }
 
   public Optional<ErrorCodeDef> errorCode(String code) {
-    return errorCatalog.stream().filter(def -> def.code().equals(code)).findFirst();
+    return Optional.ofNullable(code == null ? null : errorCodes.get(code));
   }
 
   /** The codes of the mock's admin API ({@code x-kirin-admin-error-catalog}), not part of the provider's API. */
@@ -195,7 +200,7 @@ public final class KirinSpec {
   /** The HTTP status of a code of either catalogue; empty for a code neither lists (or one without a status). */
   public Optional<Integer> status(String code) {
     return errorCode(code)
-        .or(() -> adminErrorCatalog.stream().filter(def -> def.code().equals(code)).findFirst())
+        .or(() -> Optional.ofNullable(code == null ? null : adminErrorCodes.get(code)))
         .map(ErrorCodeDef::status);
   }
 

@@ -171,6 +171,9 @@ final class JsonBodyReader {
 
   private static void requireJsonContentType(Context ctx) {
     String contentType = ctx.contentType();
+    if ("application/json".equals(contentType)) {
+      return; // what nearly every client sends, without splitting and lowering it
+    }
     String mime =
         contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
     if (!mime.equals("application/json") && !(mime.startsWith("application/") && mime.endsWith("+json"))) {

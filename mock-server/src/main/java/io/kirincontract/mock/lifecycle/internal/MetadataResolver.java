@@ -99,7 +99,7 @@ public final class MetadataResolver {
     return view.text("aspect_ratio").map(Ratio::parse)
         .or(() -> followed)
         .or(() -> view.textOrDefault("aspect_ratio").map(Ratio::parse))
-        .orElse(Ratio.parse(profile.output().aspectRatio()));
+        .orElseGet(() -> Ratio.parse(profile.output().aspectRatio()));
   }
 
   private static Optional<Ratio> image(ValidatedRequest request, String param) {

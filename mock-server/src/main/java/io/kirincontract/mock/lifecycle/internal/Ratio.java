@@ -6,14 +6,37 @@ import java.math.BigInteger;
 /** An aspect ratio, width to height, reduced. */
 record Ratio(long w, long h) {
 
+  /** Labels already parsed (aspect ratios are an enum of the spec: a handful), kept up to {@value #KEPT}. */
+  private static final java.util.Map<String, Ratio> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int KEPT = 64;
+
   static Ratio of(long width, long height) {
-    long gcd = BigInteger.valueOf(width).gcd(BigInteger.valueOf(height)).longValue();
+    long gcd = gcd(Math.abs(width), Math.abs(height));
     return gcd == 0 ? new Ratio(16, 9) : new Ratio(width / gcd, height / gcd);
   }
 
   static Ratio parse(String label) {
+    Ratio known = PARSED.get(label);
+    if (known != null) {
+      return known;
+    }
     String[] parts = label.split(":");
-    return of(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+    Ratio ratio = of(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+    if (PARSED.size() < KEPT) {
+      PARSED.put(label, ratio);
+    }
+    return ratio;
+  }
+
+  /** As {@link BigInteger#gcd} gives it for these non-negative values (0 when both are 0). */
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    return a;
   }
 
   String label() {

@@ -22,6 +22,15 @@ public final class TaskViews {
   private final PriceTable prices;
   private final ModelCodes codes;
 
+  /**
+   * The output of recently shown completed tasks, by the task's identity: a poll of a finished task would otherwise
+   * compute an HMAC and a price every time (a tenth of a poll's CPU). Direct-mapped, a slot overwritten by the next
+   * task that falls in it; immutable entries, so the slots need no lock.
+   */
+  private final OutputSlot[] outputs = new OutputSlot[1024];
+
+  private record OutputSlot(TaskRecord task, String baseUrl, Task.Output output) {}
+
   public TaskViews(ResultFiles files, PriceTable prices, ModelCodes codes) {
     this.files = files;
     this.prices = prices;
@@ -52,6 +61,18 @@ public final class TaskViews {
   }
 
   private Task.Output output(TaskRecord task) {
+    String baseUrl = files.baseUrl();
+    int slot = System.identityHashCode(task) & (outputs.length - 1);
+    OutputSlot cached = outputs[slot];
+    if (cached != null && cached.task() == task && cached.baseUrl().equals(baseUrl)) {
+      return cached.output();
+    }
+    Task.Output output = newOutput(task);
+    outputs[slot] = new OutputSlot(task, baseUrl, output);
+    return output;
+  }
+
+  private Task.Output newOutput(TaskRecord task) {
     List<Task.ContentItem> content = new ArrayList<>(2);
     ResultFiles.Signed signed = files.sign(task.id());
     double duration = task.metadata().duration();

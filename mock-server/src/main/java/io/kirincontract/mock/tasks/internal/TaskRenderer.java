@@ -3,6 +3,7 @@ package io.kirincontract.mock.tasks.internal;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import io.kirincontract.mock.tasks.TaskMetadata;
 import io.kirincontract.mock.tasks.TaskWarning;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -32,6 +34,14 @@ public final class TaskRenderer {
 
   /** A second as ISO_INSTANT writes it, without the zone. Immutable, so the cache's slots need no lock. */
   private record FormattedSecond(long second, String text) {}
+
+  /**
+   * Metadata already written, by the identity of the (interned, immutable) {@link TaskMetadata}: most tasks share
+   * a handful of them, and every create and poll writes one. Direct-mapped; immutable entries, no lock.
+   */
+  private static final WrittenMetadata[] METADATA = new WrittenMetadata[256];
+
+  private record WrittenMetadata(TaskMetadata metadata, SerializedString json) {}
 
   /** The task as JSON bytes (UTF-8). */
   public byte[] bytes(Task task) {
@@ -83,7 +93,8 @@ public final class TaskRenderer {
       json.writeNumberField("discount", 0);
       json.writeEndObject();
     }
-    writeMetadata(json, task.metadata());
+    json.writeFieldName("metadata");
+    json.writeRawValue(metadataJson(task.metadata()));
     if (task.error() != null) {
       json.writeObjectFieldStart("error");
       json.writeStringField("code", task.error().code());
@@ -102,8 +113,27 @@ public final class TaskRenderer {
     }
   }
 
+  /** The metadata object as {@link #writeMetadata} writes it, from the cache when it was written before. */
+  private static SerializedString metadataJson(TaskMetadata metadata) throws IOException {
+    int slot = System.identityHashCode(metadata) & (METADATA.length - 1);
+    WrittenMetadata cached = METADATA[slot];
+    if (cached != null && cached.metadata() == metadata) {
+      return cached.json();
+    }
+    String text;
+    try (ByteArrayBuilder out = new ByteArrayBuilder(512)) {
+      try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        writeMetadata(json, metadata);
+      }
+      text = new String(out.toByteArray(), StandardCharsets.UTF_8);
+    }
+    SerializedString written = new SerializedString(text);
+    METADATA[slot] = new WrittenMetadata(metadata, written);
+    return written;
+  }
+
   private static void writeMetadata(JsonGenerator json, TaskMetadata metadata) throws IOException {
-    json.writeObjectFieldStart("metadata");
+    json.writeStartObject();
     json.writeStringField("resolution", metadata.resolution());
     json.writeNumberField("width", metadata.width());
     json.writeNumberField("height", metadata.height());

@@ -15,6 +15,7 @@ import io.kirincontract.spec.KirinSpec;
 import io.kirincontract.spec.ModelDef;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ public final class RequestValidator implements AutoCloseable {
   private final JsonTypeCheck typeCheck;
   private final ModelBinder binder;
   private final BeanValidation beanValidation;
+  private final LimitScreen limitScreen;
   private final ProblemOrder order;
   private final Map<String, Class<?>> modelClasses = new LinkedHashMap<>();
   private final ExecutorService mediaExecutor =
@@ -96,6 +98,7 @@ public final class RequestValidator implements AutoCloseable {
     for (ModelDef model : spec.models()) {
       modelClasses.put(model.id(), modelClass(model));
     }
+    this.limitScreen = new LimitScreen(bootstrap.mapper, bootstrap.factory.getValidator(), modelClasses.values());
   }
 
   /**
@@ -111,14 +114,21 @@ public final class RequestValidator implements AutoCloseable {
     JsonNode body = withoutIgnoredFields(present, ignored);
     JsonTypeCheck.Result types = typeCheck.check(modelId, body);
     List<Problem> fieldProblems = new ArrayList<>(types.problems());
-    ObjectNode usable = withoutUnknownFields(withoutBrokenFields(body, fieldProblems), modelId);
+    ObjectNode usable =
+        hasBrokenFields(fieldProblems) || hasUnknownFields(body, modelId)
+            ? withoutUnknownFields(withoutBrokenFields(body, fieldProblems), modelId)
+            : (ObjectNode) body; // nothing to take out: no copy (nothing downstream changes the tree)
 
     // Binding sees only fields whose shape passed, so it cannot fail but for a shape the JSON check does not know;
-    // Hibernate Validator checks the limits of those fields, and never a keyword the JSON check judged.
-    ModelBinder.Bound bound = binder.bind(modelId, usable, modelClasses.get(modelId));
-    fieldProblems.addAll(bound.problems());
-    if (bound.value() != null) {
-      fieldProblems.addAll(beanValidation.validate(modelId, bound.value()));
+    // Hibernate Validator checks the limits of those fields, and never a keyword the JSON check judged. A tree the
+    // screen finds within every limit skips both: they would find nothing.
+    Class<?> modelClass = modelClasses.get(modelId);
+    if (!limitScreen.clean(usable, modelClass)) {
+      ModelBinder.Bound bound = binder.bind(modelId, usable, modelClass);
+      fieldProblems.addAll(bound.problems());
+      if (bound.value() != null) {
+        fieldProblems.addAll(beanValidation.validate(modelId, bound.value()));
+      }
     }
     fieldProblems.removeIf(problem -> disabledRules.contains(problem.rule()));
     fieldProblems.sort(order.forModel(modelId));
@@ -155,6 +165,9 @@ public final class RequestValidator implements AutoCloseable {
                       + JsonTypeCheck.describe(body))));
     }
     JsonNode model = body.get("model");
+    if (model != null && model.isTextual() && spec.model(model.textValue()).isPresent()) {
+      return model.textValue();
+    }
     String allowed = String.join(", ", spec.modelIds());
     if (model == null || model.isNull()) {
       throw unknownModel("model is required; use one of " + allowed);
@@ -162,10 +175,7 @@ public final class RequestValidator implements AutoCloseable {
     if (!model.isTextual()) {
       throw unknownModel("model must be a string, one of " + allowed + ", not " + JsonTypeCheck.describe(model));
     }
-    if (spec.model(model.textValue()).isEmpty()) {
-      throw unknownModel("model must be one of " + allowed + ", not \"" + model.textValue() + "\"");
-    }
-    return model.textValue();
+    throw unknownModel("model must be one of " + allowed + ", not \"" + model.textValue() + "\"");
   }
 
   private static InvalidRequestException unknownModel(String message) {
@@ -184,6 +194,25 @@ public final class RequestValidator implements AutoCloseable {
     ObjectNode copy = ((ObjectNode) body).deepCopy();
     ignored.forEach(field -> copy.remove(JsonPaths.segments(field.param()).get(0)));
     return copy;
+  }
+
+  private static boolean hasBrokenFields(List<Problem> problems) {
+    for (Problem problem : problems) {
+      if (problem.param() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasUnknownFields(JsonNode body, String modelId) {
+    Map<String, ?> defined = spec.requestSchema(modelId).getProperties();
+    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+      if (defined == null || !defined.containsKey(names.next())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A copy without the top-level fields that have problems, so binding and rules see only understood values. */

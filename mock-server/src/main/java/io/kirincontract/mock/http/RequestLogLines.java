@@ -1,0 +1,77 @@
+package io.kirincontract.mock.http;
+
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * The request log's lines on their way from the request threads to one writer thread of the JVM. A request thread
+ * only adds its line to a lock-free queue; the writer takes the lines in batches (it waits {@value #LINGER_MICROS} µs
+ * after each batch, so that under load it wakes about a thousand times a second, not once per request) and sleeps
+ * when there are none, woken by the next line. Beyond {@value #CAPACITY} lines waiting, lines are dropped rather than
+ * the server slowed, as the asynchronous appender did before.
+ */
+final class RequestLogLines {
+
+  /** One line: when it was logged, on which thread, and its text. */
+  record Line(long millis, String thread, String message) {}
+
+  static final int CAPACITY = 8192;
+  static final long LINGER_MICROS = 1000;
+
+  private final ConcurrentLinkedQueue<Line> lines = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger waiting = new AtomicInteger();
+  private final AtomicBoolean sleeping = new AtomicBoolean();
+  private final Consumer<Line> sink;
+  private final Thread writer;
+
+  RequestLogLines(Consumer<Line> sink) {
+    this.sink = sink;
+    this.writer = new Thread(this::write, "kirin-request-log");
+    writer.setDaemon(true);
+    writer.start();
+    Runtime.getRuntime().addShutdownHook(new Thread(this::drain, "kirin-request-log-flush"));
+  }
+
+  /** Queues a line; false when it was dropped (too many waiting). */
+  boolean offer(Line line) {
+    if (waiting.incrementAndGet() > CAPACITY) {
+      waiting.decrementAndGet();
+      return false;
+    }
+    lines.offer(line);
+    if (sleeping.get() && sleeping.compareAndSet(true, false)) {
+      LockSupport.unpark(writer);
+    }
+    return true;
+  }
+
+  private void write() {
+    while (true) {
+      drain();
+      LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(LINGER_MICROS));
+      if (lines.isEmpty()) {
+        sleeping.set(true);
+        while (sleeping.get() && lines.isEmpty()) {
+          LockSupport.park(this);
+        }
+        sleeping.set(false);
+      }
+    }
+  }
+
+  /** Writes every line waiting now (synchronized: the writer and the shutdown hook may both drain). */
+  private synchronized void drain() {
+    for (Line line; (line = lines.poll()) != null; ) {
+      waiting.decrementAndGet();
+      try {
+        sink.accept(line);
+      } catch (RuntimeException e) {
+        // a failing appender must not end the writer; the line is lost, as it would be on the request thread
+      }
+    }
+  }
+}
