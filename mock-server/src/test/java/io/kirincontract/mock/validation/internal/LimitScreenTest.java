@@ -1,4 +1,4 @@
-package io.kirincontract.mock.validation;
+package io.kirincontract.mock.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

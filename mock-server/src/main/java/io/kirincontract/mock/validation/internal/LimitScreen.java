@@ -1,4 +1,4 @@
-package io.kirincontract.mock.validation;
+package io.kirincontract.mock.validation.internal;
 
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;

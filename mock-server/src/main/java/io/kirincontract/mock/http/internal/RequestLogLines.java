@@ -1,4 +1,4 @@
-package io.kirincontract.mock.http;
+package io.kirincontract.mock.http.internal;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package io.kirincontract.mock.http;
+package io.kirincontract.mock.http.internal;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
