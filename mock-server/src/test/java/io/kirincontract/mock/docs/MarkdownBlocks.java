@@ -10,13 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Fenced code blocks of a Markdown page, and the dedenting that makes a block comparable with a source region. */
-final class MarkdownBlocks {
+public final class MarkdownBlocks {
 
   /** The repository's root (the nearest folder up from the module the tests run in that holds the root pom). */
   static final Path ROOT = root();
 
   /** The repository's {@code docs/} folder. */
-  static final Path DOCS = ROOT.resolve("docs");
+  public static final Path DOCS = ROOT.resolve("docs");
 
   private MarkdownBlocks() {}
 

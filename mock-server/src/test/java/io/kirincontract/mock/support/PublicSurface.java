@@ -1,5 +1,6 @@
 package io.kirincontract.mock.support;
 
+import io.kirincontract.mock.docs.MarkdownBlocks;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Modifier;
@@ -100,15 +101,8 @@ public final class PublicSurface {
   }
 
   private static Iterable<String> docLines() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isRegularFile(dir.resolve("docs/mock-server.md"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("docs/mock-server.md not found above " + Path.of("").toAbsolutePath());
-    }
     try {
-      return Files.readAllLines(dir.resolve("docs/mock-server.md"));
+      return Files.readAllLines(MarkdownBlocks.DOCS.resolve("mock-server.md"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
