@@ -6,6 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 
 /**
@@ -155,46 +158,62 @@ public final class RequestJournal {
     }
   }
 
-  /** One generation of the journal, from a start or a clear. */
+  /**
+   * One generation of the journal, from a start or a clear. Requests take numbers and publish entries without a lock
+   * (a counter, and a compare-and-set into the entry's slot): with many more request threads than cores, a thread
+   * preempted inside a lock held up every other request. Only {@link #take} waits on the ring's monitor; a publisher
+   * enters it only to wake a waiting taker.
+   */
   private static final class Ring {
-    private final RecordedRequest[] slots;
-    private long issued;
-    private long highest;
-    private long recorded;
-    private long dropped;
+    private final AtomicReferenceArray<RecordedRequest> slots;
+    private final AtomicLong issued = new AtomicLong();
+    private final AtomicLong highest = new AtomicLong();
+    private final LongAdder recorded = new LongAdder();
+    private final LongAdder dropped = new LongAdder();
+    /** Guarded by the ring's monitor. */
     private long nextToTake = 1;
-    private int waiting;
+    /** Takers waiting; written under the monitor, read by publishers without it. */
+    private volatile int waiting;
 
     Ring(int size) {
-      this.slots = new RecordedRequest[size];
+      this.slots = new AtomicReferenceArray<>(size);
     }
 
-    synchronized long next() {
-      return ++issued;
+    long next() {
+      return issued.incrementAndGet();
     }
 
-    synchronized void publish(RecordedRequest entry) {
-      int index = (int) ((entry.seq() - 1) % slots.length);
-      RecordedRequest old = slots[index];
-      recorded++;
-      if (old != null && old.seq() > entry.seq()) {
-        dropped++; // answered so late that newer entries have filled the ring since
-        return;
+    void publish(RecordedRequest entry) {
+      int index = slot(entry.seq());
+      recorded.increment();
+      while (true) {
+        RecordedRequest old = slots.get(index);
+        if (old != null && old.seq() > entry.seq()) {
+          dropped.increment(); // answered so late that newer entries have filled the ring since
+          return;
+        }
+        if (slots.compareAndSet(index, old, entry)) {
+          if (old != null) {
+            dropped.increment();
+          }
+          break;
+        }
       }
-      if (old != null) {
-        dropped++;
-      }
-      slots[index] = entry;
-      highest = Math.max(highest, entry.seq());
+      highest.accumulateAndGet(entry.seq(), Math::max);
+      // The slot is written before waiting is read; a taker counts itself waiting before it reads the slot: one of
+      // the two sees the other.
       if (waiting > 0) {
-        notifyAll();
+        synchronized (this) {
+          notifyAll();
+        }
       }
     }
 
-    synchronized List<RecordedRequest> snapshot(long since) {
+    List<RecordedRequest> snapshot(long since) {
       List<RecordedRequest> entries = new ArrayList<>();
-      for (long seq = Math.max(since + 1, highest - slots.length + 1); seq <= highest; seq++) {
-        RecordedRequest entry = slots[(int) ((seq - 1) % slots.length)];
+      long top = highest.get();
+      for (long seq = Math.max(since + 1, top - slots.length() + 1); seq <= top; seq++) {
+        RecordedRequest entry = slots.get(slot(seq));
         if (entry != null && entry.seq() == seq) {
           entries.add(entry);
         }
@@ -202,12 +221,12 @@ public final class RequestJournal {
       return entries;
     }
 
-    synchronized long total() {
-      return recorded;
+    long total() {
+      return recorded.sum();
     }
 
-    synchronized long dropped() {
-      return dropped;
+    long dropped() {
+      return dropped.sum();
     }
 
     synchronized void wake() {
@@ -237,7 +256,8 @@ public final class RequestJournal {
 
     /** After a timeout: the first answered entry after one that was never answered, if any. */
     private Optional<RecordedRequest> later() {
-      for (long seq = nextToTake + 1; seq <= highest; seq++) {
+      long top = highest.get();
+      for (long seq = nextToTake + 1; seq <= top; seq++) {
         RecordedRequest entry = entryAt(seq);
         if (entry != null) {
           nextToTake = seq + 1;
@@ -248,15 +268,19 @@ public final class RequestJournal {
     }
 
     private void skipDropped() {
-      nextToTake = Math.max(nextToTake, highest - slots.length + 1);
+      nextToTake = Math.max(nextToTake, highest.get() - slots.length() + 1);
     }
 
     private RecordedRequest entryAt(long seq) {
       if (seq < 1) {
         return null;
       }
-      RecordedRequest entry = slots[(int) ((seq - 1) % slots.length)];
+      RecordedRequest entry = slots.get(slot(seq));
       return entry != null && entry.seq() == seq ? entry : null;
+    }
+
+    private int slot(long seq) {
+      return (int) ((seq - 1) % slots.length());
     }
   }
 }

@@ -6,8 +6,9 @@ import io.kirincontract.mock.tasks.internal.TaskRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -20,6 +21,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Driven in one of two ways: by a {@link ManualClock}, which fires due entries on the thread that advances it,
  * or by a daemon thread that waits in real time for the next entry ({@link #startThread}).
+ *
+ * <p>Scheduling takes no lock: a new entry goes into a lock-free inbox, and whoever reads the queue (the thread, or
+ * the manual clock's advance) first moves the inbox into it under the lock. Every create schedules an entry, and
+ * with many more request threads than cores a lock taken per create made convoys behind a preempted holder. The
+ * thread is woken only when a new entry falls due before the time it is waiting for.
  */
 final class TransitionScheduler implements AutoCloseable {
 
@@ -37,10 +43,18 @@ final class TransitionScheduler implements AutoCloseable {
   private final MockClock clock;
   private final Consumer<TaskRecord> onDue;
   private final ReentrantLock lock = new ReentrantLock();
-  private final Condition changed = lock.newCondition();
+  /** Guarded by {@code lock}. */
   private final PriorityQueue<Due> queue = new PriorityQueue<>();
+  /** Entries scheduled and not yet moved into {@code queue}, with their times. */
+  private final ConcurrentLinkedQueue<Due> inbox = new ConcurrentLinkedQueue<>();
+  /** Guarded by {@code lock}. */
   private long sequence;
-  private Thread thread;
+  /**
+   * The mock time the thread sleeps until; {@link Long#MIN_VALUE} while it is awake (it looks at the inbox before it
+   * sleeps again, so nobody needs to wake it).
+   */
+  private volatile long sleepingUntil = Long.MIN_VALUE;
+  private volatile Thread thread;
   private Runnable unregister = () -> {};
   private volatile boolean closed;
 
@@ -75,15 +89,12 @@ final class TransitionScheduler implements AutoCloseable {
     if (millis == TaskRecord.NEVER || closed) {
       return;
     }
-    lock.lock();
-    try {
-      Due due = new Due(millis, sequence++, task);
-      queue.add(due);
-      if (queue.peek() == due) {
-        changed.signalAll();
-      }
-    } finally {
-      lock.unlock();
+    inbox.add(new Due(millis, 0, task));
+    // The inbox is written before sleepingUntil is read; the thread writes sleepingUntil before it reads the inbox
+    // for the last time: one of the two sees the other.
+    Thread sleeper = thread;
+    if (sleeper != null && millis < sleepingUntil) {
+      LockSupport.unpark(sleeper);
     }
   }
 
@@ -91,6 +102,7 @@ final class TransitionScheduler implements AutoCloseable {
   long nextDue() {
     lock.lock();
     try {
+      drainInbox();
       Due head = queue.peek();
       return head == null ? Long.MAX_VALUE : head.millis();
     } finally {
@@ -102,6 +114,7 @@ final class TransitionScheduler implements AutoCloseable {
   int size() {
     lock.lock();
     try {
+      drainInbox();
       return queue.size();
     } finally {
       lock.unlock();
@@ -112,10 +125,14 @@ final class TransitionScheduler implements AutoCloseable {
   void clear() {
     lock.lock();
     try {
+      inbox.clear();
       queue.clear();
-      changed.signalAll();
     } finally {
       lock.unlock();
+    }
+    Thread sleeper = thread;
+    if (sleeper != null) {
+      LockSupport.unpark(sleeper);
     }
   }
 
@@ -123,6 +140,7 @@ final class TransitionScheduler implements AutoCloseable {
     List<TaskRecord> due = new ArrayList<>();
     lock.lock();
     try {
+      drainInbox();
       while (!queue.isEmpty() && queue.peek().millis() <= nowMillis) {
         due.add(queue.poll().task());
       }
@@ -130,6 +148,13 @@ final class TransitionScheduler implements AutoCloseable {
       lock.unlock();
     }
     return due;
+  }
+
+  /** Moves the inbox into the queue, numbering entries in the order they are moved (ties fire in that order). */
+  private void drainInbox() {
+    for (Due due = inbox.poll(); due != null; due = inbox.poll()) {
+      queue.add(new Due(due.millis(), sequence++, due.task()));
+    }
   }
 
   private void fire(TaskRecord task) {
@@ -141,34 +166,39 @@ final class TransitionScheduler implements AutoCloseable {
   }
 
   private void startThread() {
-    thread = new Thread(this::run, "kirin-lifecycle");
-    thread.setDaemon(true);
-    thread.start();
+    Thread started = new Thread(this::run, "kirin-lifecycle");
+    started.setDaemon(true);
+    thread = started;
+    started.start();
   }
 
   private void run() {
     while (!closed) {
-      List<TaskRecord> due;
-      lock.lock();
-      try {
-        Due head = queue.peek();
-        long wait = head == null ? MAX_WAIT_NANOS : clock.realNanosUntil(head.millis());
-        if (wait > 0) {
-          changed.awaitNanos(Math.min(wait, MAX_WAIT_NANOS));
-          continue;
+      long headMillis = nextDue();
+      long wait = headMillis == Long.MAX_VALUE ? MAX_WAIT_NANOS : clock.realNanosUntil(headMillis);
+      if (wait > 0) {
+        sleepingUntil = headMillis;
+        if (!earlierInInbox(headMillis)) {
+          LockSupport.parkNanos(this, Math.min(wait, MAX_WAIT_NANOS));
         }
-        due = new ArrayList<>();
-        long now = clock.millis();
-        while (!queue.isEmpty() && queue.peek().millis() <= now) {
-          due.add(queue.poll().task());
+        sleepingUntil = Long.MIN_VALUE;
+        if (Thread.interrupted()) {
+          return;
         }
-      } catch (InterruptedException e) {
-        return;
-      } finally {
-        lock.unlock();
+        continue;
       }
-      due.forEach(this::fire);
+      pollDue(clock.millis()).forEach(this::fire);
     }
+  }
+
+  /** Whether an entry waiting in the inbox falls due before {@code millis}. */
+  private boolean earlierInInbox(long millis) {
+    for (Due due : inbox) {
+      if (due.millis() < millis) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

@@ -71,6 +71,16 @@ public final class TaskId {
     return high >>> 16;
   }
 
+  /** The top 16 random bits. */
+  int random16() {
+    return (int) (high & 0xFFFF);
+  }
+
+  /** The low 64 random bits. */
+  long random64() {
+    return low;
+  }
+
   @Override
   public String toString() {
     char[] text = new char[PREFIX.length() + CHARS];

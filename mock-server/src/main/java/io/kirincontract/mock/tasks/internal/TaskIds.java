@@ -2,6 +2,7 @@ package io.kirincontract.mock.tasks.internal;
 
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Makes task ids: the creation time and 80 bits from a {@link SecureRandom}, so ids cannot be guessed. Ids made in
@@ -9,17 +10,16 @@ import java.security.SecureRandom;
  * monotonic ULIDs do); a clock going back does not make ids go back (the id takes the last time), until {@link
  * #reset()}.
  *
- * <p>Each thread draws from its own generator (seeded by the operating system), outside the lock that keeps ids
- * increasing: under load the lock is held for a few comparisons, never for a draw. It draws a block of bytes at a
- * time and uses them in order.
+ * <p>Each thread draws from its own generator (seeded by the operating system), a block of bytes at a time used in
+ * order. Ids stay increasing without a lock: the last id is swapped in by compare-and-set, so a thread preempted
+ * while making an id holds up no other (under load, with many more request threads than cores, a lock here made
+ * convoys).
  */
 public final class TaskIds {
 
   private static final ThreadLocal<RandomBits> RANDOM = ThreadLocal.withInitial(RandomBits::new);
 
-  private long lastMillis = -1;
-  private int lastHigh;
-  private long lastLow;
+  private final AtomicReference<TaskId> last = new AtomicReference<>();
 
   /** A new id for a task created at {@code millis} (epoch milliseconds). */
   public TaskId next(long millis) {
@@ -27,25 +27,25 @@ public final class TaskIds {
     int high = random.nextInt() & 0x7FFF; // leave room to grow within the millisecond
     long low = random.nextLong();
     long step = 1 + (random.nextInt() & 0xFFFFFFL);
-    synchronized (this) {
-      if (millis > lastMillis) {
-        lastMillis = millis;
-        lastHigh = high;
-        lastLow = low;
+    while (true) {
+      TaskId previous = last.get();
+      TaskId id;
+      if (previous == null || millis > previous.millis()) {
+        id = TaskId.of(millis, high, low);
       } else {
-        long next = lastLow + step;
-        if (Long.compareUnsigned(next, lastLow) < 0) {
-          lastHigh++;
-        }
-        lastLow = next;
+        long nextLow = previous.random64() + step;
+        int carry = Long.compareUnsigned(nextLow, previous.random64()) < 0 ? 1 : 0;
+        id = TaskId.of(previous.millis(), previous.random16() + carry, nextLow);
       }
-      return TaskId.of(lastMillis, lastHigh, lastLow);
+      if (last.compareAndSet(previous, id)) {
+        return id;
+      }
     }
   }
 
   /** Forgets the last id, so that the next takes its time as given (after a reset that sets a clock back). */
-  public synchronized void reset() {
-    lastMillis = -1;
+  public void reset() {
+    last.set(null);
   }
 
   /**
