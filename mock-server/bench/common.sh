@@ -47,3 +47,8 @@ wait_http() {
 }
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# readme_java_opts -> the JVM options of the README's command that starts the mock (the benchmarks start it that way)
+readme_java_opts() {
+  sed -n 's|.*&& java \(.*\) -jar mock-server/target/kirin-mock-server.jar *$|\1|p' "$ROOT/README.md" | head -1
+}

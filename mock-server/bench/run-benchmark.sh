@@ -50,18 +50,19 @@ trap cleanup EXIT
 
 
 # start <name> <port> -> sets SERVER_PID; waits for the first 200 on /health; prints ms from process start.
-# Names: ceiling; mock (as the README starts it, with the class-data sharing archive the build wrote); mock-plain
-# (without the archive); mock-quiet (with --request-log off).
+# Names: ceiling; mock (as the README starts it: its JVM options, with the class-data sharing archive); mock-plain
+# (plain java -jar: no archive, no options); mock-quiet (with --request-log off).
 start() {
   local name=$1 port=$2 t0 t1
   t0=$(now_ms)
   if [ "$name" = ceiling ]; then
     java $JAVA_OPTS -cp "$CP" io.kirincontract.mock.bench.CeilingServer "$port" >"$OUT/$name.log" 2>&1 &
   else
-    local cds="-XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa" args=""
-    [ "$name" = mock-plain ] && cds=""
+    local opts args=""
+    opts=$(readme_java_opts)
+    [ "$name" = mock-plain ] && opts=""
     [ "$name" = mock-quiet ] && args="--request-log off"
-    java $JAVA_OPTS $cds -jar mock-server/target/kirin-mock-server.jar --port "$port" ${BENCH_MOCK_ARGS:-} $args \
+    java $JAVA_OPTS $opts -jar mock-server/target/kirin-mock-server.jar --port "$port" ${BENCH_MOCK_ARGS:-} $args \
       >"$OUT/$name.log" 2>&1 &
   fi
   SERVER_PID=$!

@@ -36,7 +36,8 @@ mkdir -p "$OUT" "$TOOLS"
 CP="mock-server/target/kirin-mock-server.jar:mock-server/target/test-classes"
 java -cp "$CP" io.kirincontract.mock.bench.BenchBodies "$OUT"
 SERVERS=${BENCH_SERVERS:-ceiling mock mock-quiet wiremock-static wiremock prism}
-read -r -a MOCK_OPTS <<<"${MOCK_JAVA_OPTS:-}"
+# the mock starts as the README starts it (its JVM options), then MOCK_JAVA_OPTS
+read -r -a MOCK_OPTS <<<"$(readme_java_opts) ${MOCK_JAVA_OPTS:-}"
 WIREMOCK_JAR="$TOOLS/wiremock-standalone-$WIREMOCK_VERSION.jar"
 if [[ " $SERVERS " == *" wiremock"* ]] && [ ! -f "$WIREMOCK_JAR" ]; then
   echo "== fetching WireMock $WIREMOCK_VERSION (Maven Central)"
@@ -66,10 +67,8 @@ start() {
   case $server in wiremock*|prism) check=/v1/videos/generations/bench ;; esac
   case $server in
     ceiling) exec java -cp "$CP" io.kirincontract.mock.bench.CeilingServer "$port" ;;
-    mock) exec java "${MOCK_OPTS[@]}" -XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa \
-      -jar mock-server/target/kirin-mock-server.jar --port "$port" ;;
-    mock-quiet) exec java "${MOCK_OPTS[@]}" -XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa \
-      -jar mock-server/target/kirin-mock-server.jar --port "$port" --request-log off ;;
+    mock) exec java "${MOCK_OPTS[@]}" -jar mock-server/target/kirin-mock-server.jar --port "$port" ;;
+    mock-quiet) exec java "${MOCK_OPTS[@]}" -jar mock-server/target/kirin-mock-server.jar --port "$port" --request-log off ;;
     wiremock-static)
       exec java -jar "$WIREMOCK_JAR" --port "$port" --bind-address 127.0.0.1 --root-dir "$OUT/wiremock" --disable-banner \
         --no-request-journal ;;
@@ -207,5 +206,5 @@ REPORT="$OUT/sustained.md"
   target "heap in use after a full collection ≤ 300 MB, journal on" "$HEAP_MB MB with $STORED tasks stored" 300 "$HEAP_MB"
 } >"$REPORT"
 echo
-echo "Machine: $(nproc) cores; $(java -version 2>&1 | sed -n 1p); wrk -t2 -c$CONNS, every server and wrk on loopback; mock JVM options: ${MOCK_JAVA_OPTS:-none}."
+echo "Machine: $(nproc) cores; $(java -version 2>&1 | sed -n 1p); wrk -t2 -c$CONNS, every server and wrk on loopback; mock JVM options: ${MOCK_OPTS[*]}."
 cat "$REPORT"

@@ -12,16 +12,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The runnable jar as the README starts it, from the repository root ({@code java
- * -XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa -jar mock-server/target/kirin-mock-server.jar}), after
- * {@code package}: it serves the API and the docs, logs each request, uses the class-data sharing archive the build
- * wrote, and carries neither JUnit, the client (both in {@code kirin-mock-junit}) nor anything else it does not need.
+ * The runnable jar as the README starts it, from the repository root, with the JVM options of the README's own command
+ * (read from the README, so that a flag the JVM refuses fails here), after {@code package}: it serves the API and the
+ * docs, logs each request, uses the class-data sharing archive the build wrote, and carries neither JUnit, the client
+ * (both in {@code kirin-mock-junit}) nor anything else it does not need.
  */
 class RunnableJarIT {
 
@@ -30,6 +35,9 @@ class RunnableJarIT {
   private static final Path ROOT = Path.of("..");
   private static final String README_JAR = "mock-server/target/kirin-mock-server.jar";
   private static final String README_ARCHIVE = "-XX:SharedArchiveFile=mock-server/target/kirin-mock-server.jsa";
+  /** The README's command that starts the mock: {@code java <options> -jar <jar>}. */
+  private static final Pattern README_COMMAND =
+      Pattern.compile("&& java ((?:-\\S+ )*)-jar " + Pattern.quote(README_JAR) + "\\s*$", Pattern.MULTILINE);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private Process mock;
@@ -48,18 +56,13 @@ class RunnableJarIT {
       port = socket.getLocalPort();
     }
     Path log = Files.createDirectories(Path.of("target", "runnable-jar")).resolve("mock.log");
+    List<String> command = new ArrayList<>();
+    command.add(java());
+    command.addAll(readmeJvmOptions());
+    command.addAll(
+        List.of("-jar", README_JAR, "--host", "127.0.0.1", "--egress", "loopback", "--port", Integer.toString(port)));
     mock =
-        new ProcessBuilder(
-                java(),
-                README_ARCHIVE,
-                "-jar",
-                README_JAR,
-                "--host",
-                "127.0.0.1",
-                "--egress",
-                "loopback",
-                "--port",
-                Integer.toString(port))
+        new ProcessBuilder(command)
             .directory(ROOT.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
@@ -106,6 +109,21 @@ class RunnableJarIT {
     assertThat(version.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.readString(log)).startsWith("kirin-mock-server ");
     assertThat(version.exitValue()).isZero();
+  }
+
+  @Test
+  void theReadmeCommandCarriesTheMeasuredJvmOptions() throws IOException {
+    // docs/mock-server.md says why: the archive for start-up, compiler threads and the collector for sustained load
+    assertThat(readmeJvmOptions())
+        .contains(README_ARCHIVE, "-XX:+UseParallelGC")
+        .anyMatch(option -> option.startsWith("-XX:CICompilerCount="));
+  }
+
+  /** The JVM options of the README's command that starts the mock. */
+  static List<String> readmeJvmOptions() throws IOException {
+    Matcher command = README_COMMAND.matcher(Files.readString(ROOT.resolve("README.md")));
+    assertThat(command.find()).as("the README has the command that starts the mock").isTrue();
+    return Arrays.stream(command.group(1).trim().split(" ")).filter(option -> !option.isEmpty()).toList();
   }
 
   private static String java() {
