@@ -9,7 +9,7 @@
 #
 #   mock-server/bench/sustained.sh                 # about 20 minutes
 #   BENCH_DURATION=5 BENCH_WARMUP=5 BENCH_FIRST_WARMUP=5 mock-server/bench/sustained.sh   # a quick try
-#   BENCH_SERVERS="ceiling mock" MOCK_JAVA_OPTS="-XX:+UseParallelGC" mock-server/bench/sustained.sh
+#   BENCH_SERVERS="ceiling mock" MOCK_JAVA_OPTS="-XX:-UseParallelGC -XX:+UseZGC" mock-server/bench/sustained.sh
 #       # the mock alone beside the ceiling, with other JVM options (collectors compared side by side); targets that
 #       # need a server left out print "not measured"
 #
@@ -36,7 +36,7 @@ mkdir -p "$OUT" "$TOOLS"
 CP="mock-server/target/kirin-mock-server.jar:mock-server/target/test-classes"
 java -cp "$CP" io.kirincontract.mock.bench.BenchBodies "$OUT"
 SERVERS=${BENCH_SERVERS:-ceiling mock mock-quiet wiremock-static wiremock prism}
-# the mock starts as the README starts it (its JVM options), then MOCK_JAVA_OPTS
+# the mock starts as the README starts it (its JVM options), then MOCK_JAVA_OPTS (which may turn a README option off)
 read -r -a MOCK_OPTS <<<"$(readme_java_opts) ${MOCK_JAVA_OPTS:-}"
 WIREMOCK_JAR="$TOOLS/wiremock-standalone-$WIREMOCK_VERSION.jar"
 if [[ " $SERVERS " == *" wiremock"* ]] && [ ! -f "$WIREMOCK_JAR" ]; then
@@ -168,7 +168,8 @@ done
 
 STORED=$(curl -s "http://127.0.0.1:${PORT[mock]}/__admin/tasks?limit=1" | sed -E 's/^\{"stored":([0-9]+).*/\1/')
 jcmd "${PID[mock]}" GC.run >/dev/null
-HEAP_MB=$(jcmd "${PID[mock]}" GC.heap_info | awk '/used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K,?$/, "", v); printf "%d", v / 1024; exit } }')
+# every collector prints its generations as "total <n>K, used <n>K" (G1 one line, Parallel two): their sum
+HEAP_MB=$(jcmd "${PID[mock]}" GC.heap_info | grep -oE 'total [0-9]+K, used [0-9]+K' | awk '{ v = $4; sub(/K$/, "", v); s += v } END { printf "%d", s / 1024 }')
 for server in $SERVERS; do stop "$server"; done
 
 cell() { echo "${RPS[$1,$2]} ($(ratio "${RPS[$1,$2]}" "${RPS[ceiling,$2]}"), ${P99[$1,$2]} ms)"; }
