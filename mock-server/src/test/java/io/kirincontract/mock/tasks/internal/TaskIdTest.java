@@ -3,6 +3,15 @@ package io.kirincontract.mock.tasks.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Task ids are two longs on the inside and {@code task_} plus 26 Crockford base32 characters on the outside. */
@@ -54,6 +63,40 @@ class TaskIdTest {
       previous = next;
     }
     assertThat(ids.next(NOW - 5).millis()).as("a clock going back does not make ids go back").isEqualTo(NOW);
+  }
+
+  @Test
+  void idsMadeByManyThreadsAtOnceAreDistinctAndIncreaseInEachThread() throws Exception {
+    TaskIds ids = new TaskIds();
+    int threads = 8;
+    int perThread = 20_000;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<List<String>>> made = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        made.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<String> own = new ArrayList<>(perThread);
+                  for (int i = 0; i < perThread; i++) {
+                    own.add(ids.next(NOW + i / 1_000).toString());
+                  }
+                  return own;
+                }));
+      }
+      start.countDown();
+      Set<String> all = new HashSet<>();
+      for (Future<List<String>> future : made) {
+        List<String> own = future.get(60, TimeUnit.SECONDS);
+        assertThat(own).as("one thread's ids increase").isSorted();
+        all.addAll(own);
+      }
+      assertThat(all).as("no id made twice").hasSize(threads * perThread);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
