@@ -168,8 +168,10 @@ done
 
 STORED=$(curl -s "http://127.0.0.1:${PORT[mock]}/__admin/tasks?limit=1" | sed -E 's/^\{"stored":([0-9]+).*/\1/')
 jcmd "${PID[mock]}" GC.run >/dev/null
-# every collector prints its generations as "total <n>K, used <n>K" (G1 one line, Parallel two): their sum
-HEAP_MB=$(jcmd "${PID[mock]}" GC.heap_info | grep -oE 'total [0-9]+K, used [0-9]+K' | awk '{ v = $4; sub(/K$/, "", v); s += v } END { printf "%d", s / 1024 }')
+# the heap in use as each collector prints it: "total <n>K, used <n>K" per generation (G1 one line, Parallel two),
+# "ZHeap used <n>M" (ZGC); their sum
+HEAP_MB=$(jcmd "${PID[mock]}" GC.heap_info | { grep -oE 'total [0-9]+K, used [0-9]+K|ZHeap +used [0-9]+M' || true; } |
+  awk '{ v = $NF; if (v ~ /M$/) { sub(/M$/, "", v); s += v * 1024 } else { sub(/K$/, "", v); s += v } } END { printf "%d", s / 1024 }')
 for server in $SERVERS; do stop "$server"; done
 
 cell() { echo "${RPS[$1,$2]} ($(ratio "${RPS[$1,$2]}" "${RPS[ceiling,$2]}"), ${P99[$1,$2]} ms)"; }

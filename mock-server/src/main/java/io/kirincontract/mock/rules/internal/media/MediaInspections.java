@@ -163,6 +163,9 @@ public final class MediaInspections {
     }
 
     void submitDistinct(List<MediaParam> values, List<Pending> pending) {
+      if (values.isEmpty()) {
+        return; // most creates: a text model, or no media of this kind
+      }
       Map<Object, String> distinct = new LinkedHashMap<>();
       values.forEach(media -> distinct.putIfAbsent(key(media.value()), media.value()));
       distinct.forEach((key, value) -> {
