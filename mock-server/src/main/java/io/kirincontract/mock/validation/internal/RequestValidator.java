@@ -114,9 +114,10 @@ public final class RequestValidator implements AutoCloseable {
     JsonNode body = withoutIgnoredFields(present, ignored);
     JsonTypeCheck.Result types = typeCheck.check(modelId, body);
     List<Problem> fieldProblems = new ArrayList<>(types.problems());
+    List<String> unknown = unknownFields(body, modelId);
     ObjectNode usable =
-        hasBrokenFields(fieldProblems) || hasUnknownFields(body, modelId)
-            ? withoutUnknownFields(withoutBrokenFields(body, fieldProblems), modelId)
+        hasBrokenFields(fieldProblems) || !unknown.isEmpty()
+            ? withoutBrokenFields(body, fieldProblems).remove(unknown)
             : (ObjectNode) body; // nothing to take out: no copy (nothing downstream changes the tree)
 
     // Binding sees only fields whose shape passed, so it cannot fail but for a shape the JSON check does not know;
@@ -205,16 +206,6 @@ public final class RequestValidator implements AutoCloseable {
     return false;
   }
 
-  private boolean hasUnknownFields(JsonNode body, String modelId) {
-    Map<String, ?> defined = spec.requestSchema(modelId).getProperties();
-    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
-      if (defined == null || !defined.containsKey(names.next())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** A copy without the top-level fields that have problems, so binding and rules see only understood values. */
   private static ObjectNode withoutBrokenFields(JsonNode body, List<Problem> problems) {
     ObjectNode copy = ((ObjectNode) body).deepCopy();
@@ -227,19 +218,24 @@ public final class RequestValidator implements AutoCloseable {
   }
 
   /**
-   * The same tree without the top-level fields the model does not define: they are ignored (and listed as
-   * warnings), so the rules and the task's metadata must not read them (an {@code aspect_ratio} sent to {@code
-   * kirin_v3_i2v} once set the output's ratio, and a malformed one failed the request with a 500).
+   * The top-level fields the model's request schema does not define (most requests: none, and no list is made).
+   * They are taken out of the tree binding and the rules see: they are ignored (and listed as warnings), so the rules
+   * and the task's metadata must not read them (an {@code aspect_ratio} sent to {@code kirin_v3_i2v} once set the
+   * output's ratio, and a malformed one failed the request with a 500).
    */
-  private ObjectNode withoutUnknownFields(ObjectNode body, String modelId) {
+  private List<String> unknownFields(JsonNode body, String modelId) {
     Map<String, ?> defined = spec.requestSchema(modelId).getProperties();
-    List<String> unknown = new ArrayList<>();
-    body.fieldNames().forEachRemaining(name -> {
+    List<String> unknown = null;
+    for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
       if (defined == null || !defined.containsKey(name)) {
+        if (unknown == null) {
+          unknown = new ArrayList<>();
+        }
         unknown.add(name);
       }
-    });
-    return body.remove(unknown);
+    }
+    return unknown == null ? List.of() : unknown;
   }
 
   private static Class<?> modelClass(ModelDef model) {
