@@ -26,8 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * is gone (404, its external id free again), but the most recent evictions are remembered ({@link #wasEvicted}) so
  * that its 404 can say so.
  *
- * <p>Lookups and adds are lock-free (slots under the caps are reserved by compare-and-set, the external id by
- * {@code putIfAbsent}); eviction, removal and clearing are serialized on the store.
+ * <p>Lookups, adds and evictions are lock-free (slots under the caps are reserved by compare-and-set, the external id
+ * by {@code putIfAbsent}, the oldest finished task taken from its tenant's concurrent line); a refusal is decided
+ * under the store's monitor, and removal and clearing are serialized on it.
  */
 public final class TaskStore {
 
@@ -93,12 +94,13 @@ public final class TaskStore {
    */
   public void add(TaskRecord task) {
     Tenant tenant = tenants.computeIfAbsent(task.tenant(), key -> new Tenant());
-    reserveTenantSlot(tenant);
-    try {
-      reserveStoreSlot(tenant);
-    } catch (RuntimeException e) {
-      tenant.held.decrementAndGet();
-      throw e;
+    if (!reserveTenantSlot(tenant)) {
+      try {
+        reserveStoreSlot(tenant);
+      } catch (RuntimeException e) {
+        tenant.held.decrementAndGet();
+        throw e;
+      }
     }
     String externalId = task.externalTaskId();
     if (externalId != null) {
@@ -144,7 +146,7 @@ public final class TaskStore {
     Optional<TaskRecord> task = find(taskId);
     task.ifPresent(
         found -> {
-          unindex(found);
+          unindex(found, true, true);
           Tenant tenant = tenants.get(found.tenant());
           if (tenant != null && tenant.queued.get() > 2 * tenant.held.get() + 1024) {
             tenant.creationOrder.removeIf(
@@ -200,27 +202,57 @@ public final class TaskStore {
     return evicted.get();
   }
 
-  /**
-   * Takes a slot under the tenant's quota; when none is left, evicts the tenant's oldest finished task and tries
-   * again.
+  /*
+   * Eviction runs without a lock first: when the store is full every create evicts, and a monitor here lined the
+   * creates up behind whichever thread the scheduler preempted while holding it. An evicted task's slots pass straight
+   * to the task that evicted it (the counts are not given back and taken again), so a racing add cannot take the room
+   * one tenant made by evicting its own task and leave that tenant refused. Racing evictors poll distinct entries of a
+   * tenant's line, so a lock-free attempt can miss a finished task another thread is moving to the back; before
+   * refusing, the attempt is repeated under the store's monitor.
    */
-  private void reserveTenantSlot(Tenant tenant) {
+
+  /** What an eviction attempt under the monitor found. */
+  private enum Eviction {
+    /** A task was evicted and its slots passed to the adding task. */
+    PASSED,
+    /** Another thread made room meanwhile: try to reserve again. */
+    ROOM,
+    /** Nothing can be evicted. */
+    NONE
+  }
+
+  /**
+   * Takes a slot under the tenant's quota; when none is left, evicts the tenant's oldest finished task, whose slot
+   * under the quota and in the store pass to the new task. True in that case (the store slot is held too).
+   */
+  private boolean reserveTenantSlot(Tenant tenant) {
     while (true) {
       int current = tenant.held.get();
       if (current < maxTasksPerKey) {
         if (tenant.held.compareAndSet(current, current + 1)) {
-          return;
+          return false;
         }
-      } else if (!evictForTenant(tenant)) {
-        // A quota as large as the store is the store itself: full, as for any other key.
-        throw maxTasksPerKey < maxTasks
-            ? new TenantQuotaFullException(maxTasksPerKey)
-            : new StoreFullException(maxTasks, maxTasksPerKey);
+      } else if (evictOldestFinished(tenant, true)) {
+        return true;
+      } else {
+        Eviction eviction = evictForTenant(tenant);
+        if (eviction == Eviction.PASSED) {
+          return true;
+        }
+        if (eviction == Eviction.NONE) {
+          // A quota as large as the store is the store itself: full, as for any other key.
+          throw maxTasksPerKey < maxTasks
+              ? new TenantQuotaFullException(maxTasksPerKey)
+              : new StoreFullException(maxTasks, maxTasksPerKey);
+        }
       }
     }
   }
 
-  /** Takes a slot under the store's cap; when none is left, evicts as the class comment says and tries again. */
+  /**
+   * Takes a slot under the store's cap; when none is left, evicts as the class comment says, and the evicted task's
+   * store slot passes to the new task.
+   */
   private void reserveStoreSlot(Tenant tenant) {
     while (true) {
       int current = held.get();
@@ -228,41 +260,57 @@ public final class TaskStore {
         if (held.compareAndSet(current, current + 1)) {
           return;
         }
-      } else if (!evictForStore(tenant)) {
-        throw new StoreFullException(maxTasks, maxTasksPerKey);
+      } else if (evictFor(tenant)) {
+        return;
+      } else {
+        Eviction eviction = evictForStore(tenant);
+        if (eviction == Eviction.PASSED) {
+          return;
+        }
+        if (eviction == Eviction.NONE) {
+          throw new StoreFullException(maxTasks, maxTasksPerKey);
+        }
       }
     }
   }
 
-  /** Evicts the tenant's oldest finished task; false when it has none. */
-  private synchronized boolean evictForTenant(Tenant tenant) {
+  /** Under the store's monitor: evicts the tenant's oldest finished task for one of its own. */
+  private synchronized Eviction evictForTenant(Tenant tenant) {
     if (tenant.held.get() < maxTasksPerKey) {
-      return true; // another thread made room meanwhile
+      return Eviction.ROOM;
     }
-    return evictOldestFinished(tenant);
+    return evictOldestFinished(tenant, true) ? Eviction.PASSED : Eviction.NONE;
+  }
+
+  /** Under the store's monitor: {@link #evictFor}. */
+  private synchronized Eviction evictForStore(Tenant adding) {
+    if (held.get() < maxTasks) {
+      return Eviction.ROOM;
+    }
+    return evictFor(adding) ? Eviction.PASSED : Eviction.NONE;
   }
 
   /**
-   * Evicts the adding tenant's oldest finished task, else one of a tenant at its full quota; false when neither has
-   * one.
+   * Evicts the adding tenant's oldest finished task, else one of a tenant at its full quota, for a task that already
+   * holds its slot under its quota; false when neither has one.
    */
-  private synchronized boolean evictForStore(Tenant adding) {
-    if (held.get() < maxTasks) {
-      return true;
-    }
-    if (evictOldestFinished(adding)) {
+  private boolean evictFor(Tenant adding) {
+    if (evictOldestFinished(adding, false)) {
       return true;
     }
     for (Tenant other : tenants.values()) {
-      if (other != adding && other.held.get() >= maxTasksPerKey && evictOldestFinished(other)) {
+      if (other != adding && other.held.get() >= maxTasksPerKey && evictOldestFinished(other, false)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Evicts the tenant's oldest finished task; unfinished ones go to the back of its line. */
-  private boolean evictOldestFinished(Tenant tenant) {
+  /**
+   * Evicts the tenant's oldest finished task, its store slot passing to the adding task (and its slot under the
+   * quota too when {@code passQuotaSlot}); unfinished ones go to the back of its line. False when it has none.
+   */
+  private boolean evictOldestFinished(Tenant tenant, boolean passQuotaSlot) {
     int budget = tenant.queued.get();
     while (budget-- > 0) {
       TaskRecord oldest = tenant.creationOrder.poll();
@@ -274,10 +322,13 @@ public final class TaskStore {
         continue;
       }
       if (oldest.finished()) {
-        unindex(oldest);
-        evicted.incrementAndGet();
-        evictions.add(oldest);
-        return true;
+        // When an admin delete took it out meanwhile, the delete gave its slots back: look for another.
+        if (unindex(oldest, !passQuotaSlot, false)) {
+          evicted.incrementAndGet();
+          evictions.add(oldest);
+          return true;
+        }
+        continue;
       }
       tenant.creationOrder.add(oldest);
       tenant.queued.incrementAndGet();
@@ -286,20 +337,25 @@ public final class TaskStore {
   }
 
   /**
-   * Takes a task out of the indexes. A tenant's entry stays when it empties: removing it could race with an add that
-   * already holds it.
+   * Takes a task out of the indexes, giving back its slot under its tenant's quota and in the store as asked. A
+   * tenant's entry stays when it empties: removing it could race with an add that already holds it. True when this
+   * call took it out (not another one before it).
    */
-  private void unindex(TaskRecord task) {
+  private boolean unindex(TaskRecord task, boolean freeQuotaSlot, boolean freeStoreSlot) {
     task.markRemoved();
     Tenant tenant = tenants.get(task.tenant());
-    if (byId.remove(task.id(), task)) {
-      held.decrementAndGet();
-      if (tenant != null) {
+    boolean taken = byId.remove(task.id(), task);
+    if (taken) {
+      if (freeStoreSlot) {
+        held.decrementAndGet();
+      }
+      if (freeQuotaSlot && tenant != null) {
         tenant.held.decrementAndGet();
       }
     }
     if (task.externalTaskId() != null && tenant != null) {
       tenant.byExternalId.remove(task.externalTaskId(), task);
     }
+    return taken;
   }
 }

@@ -123,6 +123,79 @@ class ConcurrentStoreTest {
     assertThat(store.all()).allMatch(task -> !task.removed());
   }
 
+  @Test
+  void racingAddsOfManyKeysIntoAFullStoreEvictEachTaskOnceAndRememberTheEvictions() throws Exception {
+    int cap = 400;
+    int perThread = 3_000;
+    // Each key may hold 100, so the store fills before any key is at its quota: a key evicts its own oldest finished
+    // task then, and each starts with one so that it always has one (a key that has none is refused, by design).
+    TaskStore store = new TaskStore(cap, 100);
+    List<TaskRecord> first = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      TaskRecord task = record("k" + i, "first", true);
+      store.add(task);
+      first.add(task);
+    }
+    AtomicInteger racer = new AtomicInteger();
+    List<List<TaskRecord>> added =
+        race(
+            () -> {
+              String tenant = "k" + racer.getAndIncrement();
+              List<TaskRecord> mine = new ArrayList<>();
+              for (int i = 0; i < perThread; i++) {
+                TaskRecord task = record(tenant, "ext-" + i, true);
+                store.add(task);
+                mine.add(task);
+              }
+              return mine;
+            });
+
+    List<TaskRecord> all = new ArrayList<>(first);
+    added.forEach(all::addAll);
+    long gone = all.stream().filter(TaskRecord::removed).count();
+    assertThat(store.size()).isEqualTo(cap);
+    assertThat(store.evicted()).isEqualTo(gone).isEqualTo(THREADS + (long) THREADS * perThread - cap);
+    assertThat(first).allMatch(TaskRecord::removed);
+    assertThat(store.all()).allMatch(task -> !task.removed());
+    TaskRecord lastEvicted =
+        all.stream().filter(TaskRecord::removed).filter(task -> task.externalTaskId().equals("ext-" + (perThread - 1)))
+            .findFirst().orElse(null);
+    if (lastEvicted != null) { // a key whose newest task was evicted by another key's add: remembered by both ids
+      assertThat(store.wasEvicted(lastEvicted.tenant(), lastEvicted.id().toString())).isTrue();
+      assertThat(store.wasEvictedByExternalId(lastEvicted.tenant(), lastEvicted.externalTaskId())).isTrue();
+    }
+    for (TaskRecord kept : store.all()) {
+      assertThat(store.findByExternalId(kept.tenant(), kept.externalTaskId())).contains(kept);
+      assertThat(store.wasEvicted(kept.tenant(), kept.id().toString())).isFalse();
+    }
+  }
+
+  @Test
+  void racingEvictionsFillTheEvictionRecordToItsCapacityExactlyAndItKeepsTheNewest() throws Exception {
+    EvictionRecord record = new EvictionRecord(1_000);
+    race(
+        () -> {
+          for (int i = 0; i < 5_000; i++) {
+            record.add(record("k", "e" + i, true));
+          }
+          return null;
+        });
+
+    assertThat(record.size()).isEqualTo(1_000);
+    List<TaskRecord> newest = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      TaskRecord task = record("k2", "n" + i, true);
+      record.add(task);
+      newest.add(task);
+    }
+    assertThat(record.size()).isEqualTo(1_000);
+    assertThat(newest).allMatch(task -> record.hasId("k2", task.id()) && record.hasExternalId("k2", task.externalTaskId()));
+    assertThat(record.hasExternalId("k", "e0")).isFalse();
+    record.clear();
+    assertThat(record.size()).isZero();
+    assertThat(record.hasId("k2", newest.get(999).id())).isFalse();
+  }
+
   /** Runs the body on every thread at once; returns what each returned. */
   private <T> List<T> race(Callable<T> body) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
