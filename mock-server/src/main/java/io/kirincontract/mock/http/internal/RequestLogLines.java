@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * The request log's lines on their way from the request threads to one writer thread of the JVM. A request thread
  * only adds its line to a lock-free queue; the writer takes the lines in batches (it waits {@value #LINGER_MICROS} µs
  * after each batch, so that under load it wakes about a thousand times a second, not once per request) and sleeps
- * when there are none, woken by the next line. Beyond {@value #CAPACITY} lines waiting, lines are dropped rather than
+ * once there have been none for {@value #IDLE_LINGERS} lingers in a row, woken by the next line. Beyond {@value #CAPACITY} lines waiting, lines are dropped rather than
  * the server slowed, as the asynchronous appender did before.
  */
 final class RequestLogLines {
@@ -21,6 +21,11 @@ final class RequestLogLines {
 
   static final int CAPACITY = 8192;
   static final long LINGER_MICROS = 1000;
+  /**
+   * Lingers in a row without a line before the writer sleeps until woken: under uneven load a writer that slept after
+   * every empty linger was woken (an unpark on a request thread) many times a second.
+   */
+  static final int IDLE_LINGERS = 20;
 
   private final ConcurrentLinkedQueue<Line> lines = new ConcurrentLinkedQueue<>();
   private final AtomicInteger waiting = new AtomicInteger();
@@ -50,10 +55,14 @@ final class RequestLogLines {
   }
 
   private void write() {
+    int idle = 0;
     while (true) {
       drain();
       LockSupport.parkNanos(TimeUnit.MICROSECONDS.toNanos(LINGER_MICROS));
-      if (lines.isEmpty()) {
+      if (!lines.isEmpty()) {
+        idle = 0;
+      } else if (++idle >= IDLE_LINGERS) {
+        idle = 0;
         sleeping.set(true);
         while (sleeping.get() && lines.isEmpty()) {
           LockSupport.park(this);
