@@ -7,6 +7,7 @@ import io.kirincontract.mock.tasks.Task;
 import io.kirincontract.mock.tasks.internal.TaskRecord;
 import io.kirincontract.mock.tasks.TaskStatus;
 import io.kirincontract.mock.tasks.internal.TaskTimeline;
+import io.kirincontract.mock.util.internal.RecentCache;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +24,12 @@ public final class TaskViews {
   private final ModelCodes codes;
 
   /**
-   * The output of recently shown completed tasks, by the task's identity: a poll of a finished task would otherwise
-   * compute an HMAC and a price every time (a tenth of a poll's CPU). Direct-mapped, a slot overwritten by the next
-   * task that falls in it; immutable entries, so the slots need no lock.
+   * The output of recently shown completed tasks, by the task's identity (with the base URL its links were made
+   * with): a poll of a finished task would otherwise compute an HMAC and a price every time (a tenth of a poll's CPU).
    */
-  private final OutputSlot[] outputs = new OutputSlot[1024];
+  private final RecentCache<TaskRecord, OutputFor> outputs = RecentCache.byIdentity(1024);
 
-  private record OutputSlot(TaskRecord task, String baseUrl, Task.Output output) {}
+  private record OutputFor(String baseUrl, Task.Output output) {}
 
   public TaskViews(ResultFiles files, PriceTable prices, ModelCodes codes) {
     this.files = files;
@@ -62,13 +62,12 @@ public final class TaskViews {
 
   private Task.Output output(TaskRecord task) {
     String baseUrl = files.baseUrl();
-    int slot = System.identityHashCode(task) & (outputs.length - 1);
-    OutputSlot cached = outputs[slot];
-    if (cached != null && cached.task() == task && cached.baseUrl().equals(baseUrl)) {
+    OutputFor cached = outputs.get(task);
+    if (cached != null && cached.baseUrl().equals(baseUrl)) {
       return cached.output();
     }
     Task.Output output = newOutput(task);
-    outputs[slot] = new OutputSlot(task, baseUrl, output);
+    outputs.put(task, new OutputFor(baseUrl, output));
     return output;
   }
 

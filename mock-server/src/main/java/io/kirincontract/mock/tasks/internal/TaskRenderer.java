@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kirincontract.mock.tasks.Task;
 import io.kirincontract.mock.tasks.TaskMetadata;
 import io.kirincontract.mock.tasks.TaskWarning;
+import io.kirincontract.mock.util.internal.RecentCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,14 +38,28 @@ public final class TaskRenderer {
 
   /**
    * Metadata already written, by the identity of the (interned, immutable) {@link TaskMetadata}: most tasks share
-   * a handful of them, and every create and poll writes one. Direct-mapped; immutable entries, no lock.
+   * a handful of them, and every create and poll writes one.
    */
-  private static final WrittenMetadata[] METADATA = new WrittenMetadata[256];
+  private static final RecentCache<TaskMetadata, SerializedString> METADATA = RecentCache.byIdentity(256);
 
-  private record WrittenMetadata(TaskMetadata metadata, SerializedString json) {}
+  /**
+   * Tasks recently written, by their view: a client polls a task many times in the same status (and a finished one
+   * until it looks), and writing it was most of a poll's own work. Placed by id, matched by the whole view.
+   */
+  private final RecentCache<Task, byte[]> written = RecentCache.byEquality(1024, task -> task.id().hashCode());
 
-  /** The task as JSON bytes (UTF-8). */
+  /** The task as JSON bytes (UTF-8); the array may be shared with other callers, so it must not be changed. */
   public byte[] bytes(Task task) {
+    byte[] cached = written.get(task);
+    if (cached != null) {
+      return cached;
+    }
+    byte[] bytes = write(task);
+    written.put(task, bytes);
+    return bytes;
+  }
+
+  private static byte[] write(Task task) {
     try (ByteArrayBuilder out = new ByteArrayBuilder(1024)) {
       try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
         write(task, json);
@@ -115,10 +130,9 @@ public final class TaskRenderer {
 
   /** The metadata object as {@link #writeMetadata} writes it, from the cache when it was written before. */
   private static SerializedString metadataJson(TaskMetadata metadata) throws IOException {
-    int slot = System.identityHashCode(metadata) & (METADATA.length - 1);
-    WrittenMetadata cached = METADATA[slot];
-    if (cached != null && cached.metadata() == metadata) {
-      return cached.json();
+    SerializedString cached = METADATA.get(metadata);
+    if (cached != null) {
+      return cached;
     }
     String text;
     try (ByteArrayBuilder out = new ByteArrayBuilder(512)) {
@@ -128,7 +142,7 @@ public final class TaskRenderer {
       text = new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
     SerializedString written = new SerializedString(text);
-    METADATA[slot] = new WrittenMetadata(metadata, written);
+    METADATA.put(metadata, written);
     return written;
   }
 

@@ -36,6 +36,25 @@ class TaskRendererTest {
   }
 
   @Test
+  void aViewWrittenAgainComesFromTheCacheAndAChangedViewIsWrittenAfresh() {
+    Task queued =
+        new Task("task_2", "key", "kirin_v3_t2v", TaskStatus.QUEUED, null, Instant.parse("2026-11-22T10:00:00Z"),
+            Instant.parse("2026-11-22T10:00:00Z"), PLAIN, null, null);
+    Task sameView =
+        new Task(new String("task_2"), "key", "kirin_v3_t2v", TaskStatus.QUEUED, null,
+            Instant.parse("2026-11-22T10:00:00Z"), Instant.parse("2026-11-22T10:00:00Z"), PLAIN, null, null);
+    Task processing =
+        new Task("task_2", "key", "kirin_v3_t2v", TaskStatus.PROCESSING, null, Instant.parse("2026-11-22T10:00:00Z"),
+            Instant.parse("2026-11-22T10:00:01Z"), PLAIN, null, null);
+
+    byte[] first = renderer.bytes(queued);
+    assertThat(renderer.bytes(sameView)).as("an equal view: the bytes already written").isSameAs(first);
+    String later = new String(renderer.bytes(processing), StandardCharsets.UTF_8);
+    assertThat(later).contains("\"status\":\"processing\"", "\"updated_at\":\"2026-11-22T10:00:01Z\"");
+    assertThat(new String(renderer.bytes(queued), StandardCharsets.UTF_8)).contains("\"status\":\"queued\"");
+  }
+
+  @Test
   void aCompletedTaskHasEveryOutputAndItsUsage() {
     TaskMetadata metadata =
         new TaskMetadata("1080p", 1920, 1080, 30, "9:16", 6.8, "pro", "on", true, "video_to_video", 6.8,
