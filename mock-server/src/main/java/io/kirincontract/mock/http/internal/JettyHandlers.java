@@ -7,8 +7,8 @@ import org.eclipse.jetty.server.handler.StatisticsHandler;
 
 /**
  * What Jetty does before a request reaches Javalin (and what it no longer does: Javalin's request statistics, which
- * nothing reads): the error envelope for its own errors ({@link JettyErrors}), and
- * bodies read without a thread ({@link BodyFirst}): a request is handed to a handler thread only once its body has
+ * nothing reads): the error envelope for its own errors ({@link JettyErrors}), and bodies read without a thread
+ * ({@link BodyFirst}): a request is handed to a handler thread only once its body has
  * arrived (up to {@link #EAGER_BYTES}), so clients that send their bodies slowly, or stop, hold connections but no
  * threads; a body over the limit, or one that would pass the {@link RequestBudget} of bytes in flight, is refused at
  * once.

@@ -11,8 +11,9 @@ import java.util.function.Consumer;
  * The request log's lines on their way from the request threads to one writer thread of the JVM. A request thread
  * only adds its line to a lock-free queue; the writer takes the lines in batches (it waits {@value #LINGER_MICROS} µs
  * after each batch, so that under load it wakes about a thousand times a second, not once per request) and sleeps
- * once there have been none for {@value #IDLE_LINGERS} lingers in a row, woken by the next line. Beyond {@value #CAPACITY} lines waiting, lines are dropped rather than
- * the server slowed, as the asynchronous appender did before.
+ * once there have been none for {@value #IDLE_LINGERS} lingers in a row, woken by the next line. Beyond
+ * {@value #CAPACITY} lines waiting, lines are dropped rather than the server slowed, as the asynchronous appender did
+ * before.
  */
 final class RequestLogLines {
 

@@ -189,7 +189,8 @@ class ConcurrentStoreTest {
       newest.add(task);
     }
     assertThat(record.size()).isEqualTo(1_000);
-    assertThat(newest).allMatch(task -> record.hasId("k2", task.id()) && record.hasExternalId("k2", task.externalTaskId()));
+    assertThat(newest)
+        .allMatch(task -> record.hasId("k2", task.id()) && record.hasExternalId("k2", task.externalTaskId()));
     assertThat(record.hasExternalId("k", "e0")).isFalse();
     record.clear();
     assertThat(record.size()).isZero();
