@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,6 +118,20 @@ class RunnableJarIT {
     assertThat(readmeJvmOptions())
         .contains(README_ARCHIVE, "-XX:+UseParallelGC")
         .anyMatch(option -> option.startsWith("-XX:CICompilerCount="));
+  }
+
+  @Test
+  void theBenchmarksReadTheSameOptionsFromTheReadme() throws Exception {
+    // the benchmark scripts parse the README's command in shell (readme_java_opts); the two readings must agree
+    Process bash =
+        new ProcessBuilder("bash", "-c", "ROOT=. && source mock-server/bench/common.sh && readme_java_opts")
+            .directory(ROOT.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(bash.exitValue()).as(out).isZero();
+    assertThat(Arrays.stream(out.trim().split(" ")).toList()).isEqualTo(readmeJvmOptions());
   }
 
   /** The JVM options of the README's command that starts the mock. */

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * The tasks in memory, bounded. Tasks are private to their tenant (API key): {@link #find(String, String)} does not
@@ -211,42 +213,19 @@ public final class TaskStore {
    * refusing, the attempt is repeated under the store's monitor.
    */
 
-  /** What an eviction attempt under the monitor found. */
-  private enum Eviction {
-    /** A task was evicted and its slots passed to the adding task. */
-    PASSED,
-    /** Another thread made room meanwhile: try to reserve again. */
-    ROOM,
-    /** Nothing can be evicted. */
-    NONE
-  }
-
   /**
    * Takes a slot under the tenant's quota; when none is left, evicts the tenant's oldest finished task, whose slot
    * under the quota and in the store pass to the new task. True in that case (the store slot is held too).
    */
   private boolean reserveTenantSlot(Tenant tenant) {
-    while (true) {
-      int current = tenant.held.get();
-      if (current < maxTasksPerKey) {
-        if (tenant.held.compareAndSet(current, current + 1)) {
-          return false;
-        }
-      } else if (evictOldestFinished(tenant, true)) {
-        return true;
-      } else {
-        Eviction eviction = evictForTenant(tenant);
-        if (eviction == Eviction.PASSED) {
-          return true;
-        }
-        if (eviction == Eviction.NONE) {
-          // A quota as large as the store is the store itself: full, as for any other key.
-          throw maxTasksPerKey < maxTasks
-              ? new TenantQuotaFullException(maxTasksPerKey)
-              : new StoreFullException(maxTasks, maxTasksPerKey);
-        }
-      }
-    }
+    return reserve(
+        tenant.held,
+        maxTasksPerKey,
+        () -> evictOldestFinished(tenant, true),
+        // A quota as large as the store is the store itself: full, as for any other key.
+        () -> maxTasksPerKey < maxTasks
+            ? new TenantQuotaFullException(maxTasksPerKey)
+            : new StoreFullException(maxTasks, maxTasksPerKey));
   }
 
   /**
@@ -254,40 +233,36 @@ public final class TaskStore {
    * store slot passes to the new task.
    */
   private void reserveStoreSlot(Tenant tenant) {
+    reserve(held, maxTasks, () -> evictFor(tenant), () -> new StoreFullException(maxTasks, maxTasksPerKey));
+  }
+
+  /**
+   * Takes a slot of {@code count} under {@code cap} by compare-and-set; when none is left, {@code evict} makes one
+   * whose slot passes to the caller (true then), first without a lock and then, before refusing with {@code full},
+   * under the store's monitor (unless another thread made room meanwhile, which is taken as usual).
+   */
+  private boolean reserve(
+      AtomicInteger count, int cap, BooleanSupplier evict, Supplier<? extends RuntimeException> full) {
     while (true) {
-      int current = held.get();
-      if (current < maxTasks) {
-        if (held.compareAndSet(current, current + 1)) {
-          return;
+      int current = count.get();
+      if (current < cap) {
+        if (count.compareAndSet(current, current + 1)) {
+          return false;
         }
-      } else if (evictFor(tenant)) {
-        return;
+      } else if (evict.getAsBoolean()) {
+        return true;
       } else {
-        Eviction eviction = evictForStore(tenant);
-        if (eviction == Eviction.PASSED) {
-          return;
+        synchronized (this) {
+          if (count.get() < cap) {
+            continue;
+          }
+          if (evict.getAsBoolean()) {
+            return true;
+          }
         }
-        if (eviction == Eviction.NONE) {
-          throw new StoreFullException(maxTasks, maxTasksPerKey);
-        }
+        throw full.get();
       }
     }
-  }
-
-  /** Under the store's monitor: evicts the tenant's oldest finished task for one of its own. */
-  private synchronized Eviction evictForTenant(Tenant tenant) {
-    if (tenant.held.get() < maxTasksPerKey) {
-      return Eviction.ROOM;
-    }
-    return evictOldestFinished(tenant, true) ? Eviction.PASSED : Eviction.NONE;
-  }
-
-  /** Under the store's monitor: {@link #evictFor}. */
-  private synchronized Eviction evictForStore(Tenant adding) {
-    if (held.get() < maxTasks) {
-      return Eviction.ROOM;
-    }
-    return evictFor(adding) ? Eviction.PASSED : Eviction.NONE;
   }
 
   /**
