@@ -259,7 +259,7 @@ public final class Lifecycle implements AutoCloseable {
       for (int i = indexOf(path, last) + 1; i <= indexOf(path, current); i++) {
         emit(task, timeline, path[i]);
       }
-      task.announced(current);
+      store.announced(task, current);
       if (current.isFinal()) {
         limits.release(task.tenant());
       }

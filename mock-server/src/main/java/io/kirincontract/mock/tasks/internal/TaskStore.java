@@ -1,5 +1,6 @@
 package io.kirincontract.mock.tasks.internal;
 
+import io.kirincontract.mock.tasks.TaskStatus;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -10,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -30,7 +32,9 @@ import java.util.function.Supplier;
  *
  * <p>Lookups, adds and evictions are lock-free (slots under the caps are reserved by compare-and-set, the external id
  * by {@code putIfAbsent}, the oldest finished task taken from its tenant's concurrent line); a refusal is decided
- * under the store's monitor, and removal and clearing are serialized on it.
+ * under the store's monitor, and removal and clearing are serialized on it. A tenant's line is walked only while it
+ * holds a finished task ({@link #announced} counts them), so a store full of unfinished tasks refuses in constant
+ * time instead of walking every line on every create.
  */
 public final class TaskStore {
 
@@ -47,6 +51,8 @@ public final class TaskStore {
   /** Tasks indexed in {@code byId}, and slots reserved for tasks being added. */
   private final AtomicInteger held = new AtomicInteger();
   private final AtomicLong evicted = new AtomicLong();
+  /** Walks of a tenant's line begun in search of a finished task. */
+  private final LongAdder walks = new LongAdder();
   private final EvictionRecord evictions;
 
   /** One tenant's tasks in creation order, its external ids and its count. */
@@ -57,6 +63,11 @@ public final class TaskStore {
     final AtomicInteger queued = new AtomicInteger();
     /** The tenant's tasks indexed, and its slots reserved. */
     final AtomicInteger held = new AtomicInteger();
+    /**
+     * At least the tenant's finished tasks still indexed: counted before a task shows as finished and discounted after
+     * it is taken out, so that a line without a finished task is refused at once instead of walked.
+     */
+    final AtomicInteger finished = new AtomicInteger();
   }
 
   public TaskStore() {
@@ -113,9 +124,29 @@ public final class TaskStore {
         throw new ExternalTaskIdConflictException(externalId, existing.id().toString());
       }
     }
+    if (task.finished()) {
+      // Counted before an evictor can find it, as the lifecycle's announcement counts it.
+      tenant.finished.incrementAndGet();
+    }
     byId.put(task.id(), task);
     tenant.creationOrder.add(task);
     tenant.queued.incrementAndGet();
+  }
+
+  /**
+   * Records the last status announced for a stored task. The lifecycle announces through here, so that the store
+   * knows which tenants have a finished task to evict.
+   */
+  public void announced(TaskRecord task, TaskStatus status) {
+    synchronized (task) {
+      if (status.isFinal() && !task.finished() && !task.removed()) {
+        Tenant tenant = tenants.get(task.tenant());
+        if (tenant != null) {
+          tenant.finished.incrementAndGet();
+        }
+      }
+      task.announced(status);
+    }
   }
 
   /** The tenant's task with this id. */
@@ -148,8 +179,10 @@ public final class TaskStore {
     Optional<TaskRecord> task = find(taskId);
     task.ifPresent(
         found -> {
-          unindex(found, true, true);
           Tenant tenant = tenants.get(found.tenant());
+          if (unindex(found, true, true) && found.finished() && tenant != null) {
+            tenant.finished.decrementAndGet();
+          }
           if (tenant != null && tenant.queued.get() > 2 * tenant.held.get() + 1024) {
             tenant.creationOrder.removeIf(
                 entry -> {
@@ -197,6 +230,11 @@ public final class TaskStore {
   /** The quota of one tenant (at most {@link #maxTasks()}). */
   public int maxTasksPerKey() {
     return maxTasksPerKey;
+  }
+
+  /** Walks of a tenant's line begun in search of a finished task to evict (none for a line without one). */
+  long walks() {
+    return walks.sum();
   }
 
   /** Tasks evicted to make room since the store was made. */
@@ -286,6 +324,10 @@ public final class TaskStore {
    * quota too when {@code passQuotaSlot}); unfinished ones go to the back of its line. False when it has none.
    */
   private boolean evictOldestFinished(Tenant tenant, boolean passQuotaSlot) {
+    if (tenant.finished.get() <= 0) {
+      return false;
+    }
+    walks.increment();
     int budget = tenant.queued.get();
     while (budget-- > 0) {
       TaskRecord oldest = tenant.creationOrder.poll();
@@ -299,6 +341,7 @@ public final class TaskStore {
       if (oldest.finished()) {
         // When an admin delete took it out meanwhile, the delete gave its slots back: look for another.
         if (unindex(oldest, !passQuotaSlot, false)) {
+          tenant.finished.decrementAndGet();
           evicted.incrementAndGet();
           evictions.add(oldest);
           return true;

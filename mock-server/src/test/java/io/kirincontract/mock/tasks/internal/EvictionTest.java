@@ -2,6 +2,7 @@ package io.kirincontract.mock.tasks.internal;
 
 import static io.kirincontract.mock.support.Bodies.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.kirincontract.mock.KirinMockServer;
 import io.kirincontract.mock.support.Bodies;
@@ -11,6 +12,8 @@ import io.kirincontract.mock.tasks.TaskMetadata;
 import io.kirincontract.mock.tasks.TaskStatus;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,6 +31,7 @@ class EvictionTest {
 
   private final KirinMockServer server = MOCK.server();
   private final MockApi api = new MockApi(server.baseUrl(), "k");
+  private final TaskIds ids = new TaskIds();
 
   @Test
   void beyondTheCapTheOldestFinishedTaskIsEvictedAndAnswers404() {
@@ -97,6 +101,64 @@ class EvictionTest {
     store.add(d);
     assertThat(store.all()).containsExactlyInAnyOrder(b, d);
     assertThat(store.evicted()).isEqualTo(1);
+  }
+
+  @Test
+  void aLineWithoutAFinishedTaskIsRefusedWithoutBeingWalked() {
+    TaskStore store = new TaskStore(10_000);
+    List<TaskRecord> unfinished = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      TaskRecord task = pending();
+      store.add(task);
+      unfinished.add(task);
+    }
+    for (int i = 0; i < 100; i++) {
+      assertThatThrownBy(() -> store.add(pending())).isInstanceOf(StoreFullException.class);
+    }
+    assertThat(store.walks()).as("a refusal costs no walk of the 10,000 unfinished tasks").isZero();
+
+    // A task finishes (the lifecycle announces it through the store): the next add walks to it and evicts it.
+    TaskRecord middle = unfinished.get(5_000);
+    store.announced(middle, TaskStatus.COMPLETED);
+    TaskRecord next = pending();
+    store.add(next);
+    assertThat(store.find(middle.id().toString())).isEmpty();
+    assertThat(store.walks()).isEqualTo(1);
+    assertThatThrownBy(() -> store.add(pending())).isInstanceOf(StoreFullException.class);
+    assertThat(store.walks()).as("the one finished task is gone: no walk again").isEqualTo(1);
+  }
+
+  @Test
+  void aDeletedFinishedTaskIsNoLongerCountedAsOneToEvict() {
+    TaskStore store = new TaskStore(2);
+    TaskRecord a = pending();
+    TaskRecord b = pending();
+    store.add(a);
+    store.add(b);
+    store.announced(a, TaskStatus.COMPLETED);
+    store.remove(a.id().toString());
+    store.add(pending());
+    assertThatThrownBy(() -> store.add(pending())).isInstanceOf(StoreFullException.class);
+    assertThat(store.walks()).as("a deleted task is not looked for").isZero();
+    assertThat(store.evicted()).isZero();
+  }
+
+  @Test
+  void anAnnouncementAfterADeleteCountsNothing() {
+    TaskStore store = new TaskStore(1);
+    TaskRecord a = pending();
+    store.add(a);
+    store.remove(a.id().toString());
+    store.announced(a, TaskStatus.COMPLETED);
+    TaskRecord b = pending();
+    store.add(b);
+    assertThatThrownBy(() -> store.add(pending())).isInstanceOf(StoreFullException.class);
+    assertThat(store.walks()).isZero();
+  }
+
+  /** An unfinished task of key k, without an external id. */
+  private TaskRecord pending() {
+    return record(ids, Instant.parse("2026-11-22T10:00:00Z").toEpochMilli(), "k", null, false);
   }
 
   private static TaskRecord record(String externalId, boolean finished) {
