@@ -123,7 +123,7 @@ public final class Lifecycle implements AutoCloseable {
       throw e;
     }
     long now = task.createdAt();
-    scheduler.schedule(task.timeline().nextChangeAfter(now), task);
+    scheduler.schedule(nextAnnouncement(task, task.timeline(), now), task);
     return views.at(task, now);
   }
 
@@ -265,8 +265,21 @@ public final class Lifecycle implements AutoCloseable {
       }
     }
     if (!current.isFinal()) {
-      scheduler.schedule(timeline.nextChangeAfter(now), task);
+      scheduler.schedule(nextAnnouncement(task, timeline, now), task);
     }
+  }
+
+  /**
+   * When the task next has a status change to announce. Without a callback URL only the last one has any effect (it
+   * frees the key's slot and makes the task evictable): one scheduler entry per task instead of one per status.
+   */
+  private static long nextAnnouncement(TaskRecord task, TaskTimeline timeline, long now) {
+    return task.callbackUrl() == null ? timeline.endsAt() : timeline.nextChangeAfter(now);
+  }
+
+  /** When the scheduler next looks at a task (mock time), or {@link Long#MAX_VALUE} when nothing waits. */
+  public long nextTransitionDue() {
+    return scheduler.nextDue();
   }
 
   private void emit(TaskRecord task, TaskTimeline timeline, TaskStatus status) {

@@ -74,6 +74,11 @@ public record TaskTimeline(
     return runEnd;
   }
 
+  /** When the task reaches its last status, or {@link #NEVER} while it is held. */
+  public long endsAt() {
+    return failAtQueue ? queueEnd : runEnd;
+  }
+
   /** The statuses this task goes through, in order: queued, processing unless it fails at queue, the last one. */
   public TaskStatus[] path() {
     TaskStatus last = failureCode == null ? TaskStatus.COMPLETED : TaskStatus.FAILED;
