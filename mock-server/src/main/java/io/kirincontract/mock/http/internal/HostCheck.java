@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which {@code Host} headers the admin API accepts: a guard against DNS rebinding, where a web page on a name its
@@ -15,6 +16,9 @@ import java.util.Set;
  * comes from no browser and is accepted.
  */
 final class HostCheck {
+
+  private static final Pattern IPV6 = Pattern.compile("[0-9a-f:.]+(%[\\w.-]+)?");
+  private static final Pattern OCTET = Pattern.compile("\\d{1,3}");
 
   private final Set<String> names = new LinkedHashSet<>();
   private final boolean any;
@@ -59,14 +63,14 @@ final class HostCheck {
   /** An IPv4 address in dotted form, or an IPv6 address: written as one, never resolved. */
   static boolean isIpLiteral(String host) {
     if (host.indexOf(':') >= 0) {
-      return host.matches("[0-9a-f:.]+(%[\\w.-]+)?");
+      return IPV6.matcher(host).matches();
     }
     String[] parts = host.split("\\.", -1);
     if (parts.length != 4) {
       return false;
     }
     for (String part : parts) {
-      if (!part.matches("\\d{1,3}") || Integer.parseInt(part) > 255) {
+      if (!OCTET.matcher(part).matches() || Integer.parseInt(part) > 255) {
         return false;
       }
     }
