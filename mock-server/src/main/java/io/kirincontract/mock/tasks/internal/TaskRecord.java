@@ -141,6 +141,10 @@ public final class TaskRecord {
     return TaskStatus.values()[announced];
   }
 
+  /**
+   * Sets the last status announced. A stored task's status is announced through {@link TaskStore#announced}, which
+   * also keeps the store's count of finished tasks; this alone is for a task not stored yet.
+   */
   public synchronized void announced(TaskStatus status) {
     announced = (byte) status.ordinal();
   }
