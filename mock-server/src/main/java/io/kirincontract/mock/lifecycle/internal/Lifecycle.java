@@ -83,10 +83,11 @@ public final class Lifecycle implements AutoCloseable {
    *     given, admin rules are not consulted
    * @throws io.kirincontract.mock.control.InvalidControlException when the header's failure code is not the model's
    * @throws TooManyTasksException when the key is at its limit of unfinished tasks
-   * @throws io.kirincontract.mock.tasks.internal.ExternalTaskIdConflictException when the key already used the external id
+   * @throws io.kirincontract.mock.tasks.internal.ExternalTaskIdConflictException when the key already used the
+   *     external id
    * @throws TooManyTasksException also when the key's quota of stored tasks is full of unfinished ones
-   * @throws io.kirincontract.mock.tasks.internal.StoreFullException when the store is full and nothing can be evicted for
-   *     this key
+   * @throws io.kirincontract.mock.tasks.internal.StoreFullException when the store is full and nothing can be evicted
+   *     for this key
    */
   public Task submit(String tenant, ValidatedRequest request, Scenario header) {
     String model = strings.intern(request.model());

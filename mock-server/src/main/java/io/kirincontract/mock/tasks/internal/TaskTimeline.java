@@ -118,7 +118,10 @@ public record TaskTimeline(
     return new TaskTimeline(createdAt, queueEnd, end, end - queueEnd, failureCode, failAtQueue, null);
   }
 
-  /** The timeline ending {@code failed} with {@code code} at the end of {@code stage} ({@code QUEUED} or {@code PROCESSING}). */
+  /**
+   * The timeline ending {@code failed} with {@code code} at the end of {@code stage} ({@code QUEUED} or {@code
+   * PROCESSING}).
+   */
   public TaskTimeline failingAt(TaskStatus stage, String code, long now) {
     if (stage == TaskStatus.QUEUED) {
       requireStatus(now, "fail a task at queued", TaskStatus.QUEUED);
