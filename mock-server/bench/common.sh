@@ -17,6 +17,12 @@ to_ms() {
     else printf "%s", v }'
 }
 
+# med <list> -> the median of its words (numbers)
+med() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+# fmt <printf format> <number> -> the number so formatted; n/a for anything else
+fmt() { awk -v f="$1" -v v="$2" 'BEGIN { if (v ~ /^-?[0-9]+(\.[0-9]+)?$/) printf f, v; else printf "n/a" }'; }
+
 # ratio <a> <b> -> a/b to two decimals
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 

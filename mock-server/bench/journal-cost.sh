@@ -65,7 +65,6 @@ wrk_rps() {
   echo "$(echo "$result" | awk '/^Requests\/sec/ {printf "%d", $2}')" \
     "$(awk -v t="$(( after - before ))" -v u="$TICK_US" -v n="$requests" 'BEGIN { printf "%.1f", t * u / n }')"
 }
-med() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "== JIT warm-up: $(( JIT_WARM * 5 / 2 ))s of creates on each server, in turns (not measured)"
 # in turns too: warmed one after the other, the first server was still ahead of the second in the measured rounds
@@ -96,8 +95,8 @@ for scenario in text invalid; do
     echo "   round $round: journal on $on req/s ($con us CPU per request), off $off req/s ($coff us)," \
       "on/off throughput $ratio, CPU per request $cratio"
   done
-  echo "   median: on $(echo "${RPS[on]}" | med) req/s $(echo "${CPU[on]}" | med) us, off $(echo "${RPS[off]}" | med)" \
-    "req/s $(echo "${CPU[off]}" | med) us; on/off throughput $(echo "$RATIOS" | med) (rounds:$RATIOS)," \
-    "CPU per request $(echo "$CPU_RATIOS" | med) (rounds:$CPU_RATIOS)"
+  echo "   median: on $(med "${RPS[on]}") req/s $(med "${CPU[on]}") us, off $(med "${RPS[off]}")" \
+    "req/s $(med "${CPU[off]}") us; on/off throughput $(med "$RATIOS") (rounds:$RATIOS)," \
+    "CPU per request $(med "$CPU_RATIOS") (rounds:$CPU_RATIOS)"
 done
 uptime

@@ -97,9 +97,8 @@ load() {
   if [ "$server" != ceiling ] && [ "$scenario" != poll ]; then sleep "$SETTLE"; fi
 }
 
-# last <list> -> its last word; med <list> -> the median of its words (numbers)
+# last <list> -> its last word
 last() { echo "$1" | awk '{print $NF}'; }
-med() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 # medi <list> -> the median as a whole number; medms <list> -> the median to two decimals
 medi() { awk -v m="$(med "$1")" 'BEGIN { printf "%d", m + 0.5 }'; }
 medms() { awk -v m="$(med "$1")" 'BEGIN { printf "%.2f", m }'; }

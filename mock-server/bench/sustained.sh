@@ -146,11 +146,8 @@ for _ in $(seq "$COLD_ROUNDS"); do
     stop "$server"
   done
 done
-med() { echo "$1" | tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 declare -A TASK RPS P99 XRPS XP99
-# fmt <printf format> <number>: the number so formatted; n/a for anything else
-fmt() { awk -v f="$1" -v v="$2" 'BEGIN { if (v ~ /^-?[0-9]+(\.[0-9]+)?$/) printf f, v; else printf "n/a" }'; }
 
 # measure <scenario> <server>...: ROUNDS rounds, each measuring every server in turn for DUR s, the ceiling first;
 # RPS/P99[server,key] are the medians of the rounds, XRPS/XP99[server,key] the medians of the rounds' ratios to the

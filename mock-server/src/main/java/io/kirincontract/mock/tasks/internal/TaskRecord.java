@@ -142,10 +142,10 @@ public final class TaskRecord {
   }
 
   /**
-   * Sets the last status announced. A stored task's status is announced through {@link TaskStore#announced}, which
-   * also keeps the store's count of finished tasks; this alone is for a task not stored yet.
+   * Sets the last status announced. Outside this package a status is announced through {@link TaskStore#announced},
+   * which also keeps the store's count of finished tasks.
    */
-  public synchronized void announced(TaskStatus status) {
+  synchronized void announced(TaskStatus status) {
     announced = (byte) status.ordinal();
   }
 
