@@ -13,7 +13,7 @@
 #
 #   mock-server/bench/sustained.sh                 # about 30 minutes
 #   BENCH_DURATION=5 BENCH_WARMUP=5 BENCH_FIRST_WARMUP=5 mock-server/bench/sustained.sh   # a quick try
-#   BENCH_SERVERS="ceiling mock" MOCK_JAVA_OPTS="-XX:-UseParallelGC -XX:+UseZGC" mock-server/bench/sustained.sh
+#   BENCH_SERVERS="ceiling mock" MOCK_JAVA_OPTS="-XX:-UseZGC -XX:+UseParallelGC" mock-server/bench/sustained.sh
 #       # the mock alone beside the ceiling, with other JVM options (collectors compared side by side); targets that
 #       # need a server left out print "not measured"
 #   BENCH_WRK_NICE=-15 mock-server/bench/sustained.sh   # wrk ahead of the servers' threads for the cores (as root)
