@@ -76,15 +76,16 @@ class LimitsTest {
   @Test
   void aClientStillSendingABodyOverTheLimitReadsThe413() throws Exception {
     // the server drops what is still coming of the body before it answers, so that the connection is not reset under
-    // a client with the 413 unread; a race, so each way is tried many times: a limit below the bytes read before a
-    // route runs (refused by BodyFirst, which drops the rest; without it this failed within 50 tries) and one above
-    // it (refused while the route reads the body: no reset seen there in as many tries, kept as a guard)
+    // a client with the 413 unread; a race, so each way is tried many times: chunked with a limit below the bytes
+    // read before a route runs (refused by BodyFirst) and above it (refused while the route reads the body), and a
+    // Content-Length over the limit (refused by BodyFirst before reading); each failed now and then without the drop
     String big = MockApi.write(Bodies.with(Bodies.v3t2v(), b -> b.put("prompt", "a".repeat(2 * 1024 * 1024))));
     for (long limit : new long[] {16 * 1024, 256 * 1024}) {
       try (KirinMockServer server =
           KirinMockServer.start(config -> config.port(0).maxBodySize(limit).idleTimeout(Duration.ofSeconds(30)))) {
         for (int i = 0; i < 25; i++) {
           assertPayloadTooLarge(sendChunked(server, big));
+          assertPayloadTooLarge(sendWithLength(server, big));
         }
         assertThat(Health.answers(server.port(), Duration.ofSeconds(5))).isTrue();
       }
@@ -252,6 +253,22 @@ class LimitsTest {
     assertThat(command.getUsageMessage()).contains("--idle-timeout");
     Duration parsed = command.parseArgs("--idle-timeout", "PT2.5S").matchedOptionValue("--idle-timeout", null);
     assertThat(parsed).isEqualTo(Duration.ofMillis(2500));
+  }
+
+  private static Answer sendWithLength(KirinMockServer server, String body) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/videos/generations"))
+                    .header("Authorization", "Bearer k")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    return new Answer(
+        response.statusCode(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        response.body().getBytes(StandardCharsets.UTF_8));
   }
 
   private static Answer sendChunked(KirinMockServer server, String body) throws Exception {

@@ -18,8 +18,7 @@ import org.eclipse.jetty.util.thread.Invocable;
  * keeps its network buffer), or has failed. Javalin reads bodies with blocking reads, so without this
  * every client that sends its body slowly, or stops, held a server thread until the idle timeout: a few hundred of
  * them stopped every other request. A body over the size limit is refused with 413 at once, from its {@code
- * Content-Length} or as its bytes arrive (then what the client still sends is dropped, up to {@link #DRAIN_BYTES},
- * before the answer). A failed read (the client closed early, or went silent for the idle
+ * Content-Length} or as its bytes arrive (what the client still sends is dropped first, within {@link #DRAIN_BYTES}). A failed read (the client closed early, or went silent for the idle
  * timeout) is handed on too, so the request is answered with the error envelope and its connection closed; Jetty's
  * own {@code RetainedContentLoaderFactory} waits again after an idle timeout, which kept such connections open.
  *
@@ -33,10 +32,13 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
   static final int CHUNK_COST = 8 * 1024;
 
   /**
-   * Most bytes read and dropped after a body without a {@code Content-Length} went over the size limit, before the
-   * 413: a client still sending then reads the answer, where closing the connection with bytes unread made the kernel
-   * reset it, and the client lost the 413 (seen as {@code LimitsTest} failing now and then). Past this, the connection
-   * is closed as it is. No thread waits meanwhile: the bytes are dropped as Jetty calls back.
+   * Most bytes read and dropped of a body over the size limit before the 413: a client still sending then reads the
+   * answer, where closing the connection with bytes unread made the kernel reset it, and the client lost the 413
+   * (seen as {@code LimitsTest} and {@code ContractVersionTest} failing now and then). A body without a length is
+   * dropped up to this much past the limit; one whose {@code Content-Length} is over the limit is dropped whole when
+   * it is at most this long, else answered at once. Past this, the connection is closed as it is. No thread waits
+   * here: the bytes are dropped as Jetty calls back ({@link JsonBodyReader} drops the rest of a body it refuses
+   * while reading it, on the thread that was reading it).
    */
   static final long DRAIN_BYTES = 4 * 1024 * 1024;
 
@@ -96,6 +98,12 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
       long length = getRequest().getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
       if (length > maxBodySize) {
         tooLarge(getRequest());
+        if (length <= DRAIN_BYTES) {
+          // small enough to read and drop, so that a client still sending reads the 413 (see DRAIN_BYTES)
+          dropped = 0;
+          readAvailable(false);
+          return;
+        }
         Response.writeError(getRequest(), getResponse(), getCallback(), HttpStatus.PAYLOAD_TOO_LARGE_413);
         return;
       }

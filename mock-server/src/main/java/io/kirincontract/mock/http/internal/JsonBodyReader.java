@@ -129,9 +129,29 @@ final class JsonBodyReader {
       throw budgetFull(e).orElseGet(() -> invalid("the body could not be read in full (" + unreadable(e) + ")"));
     } catch (RuntimeException e) {
       // Javalin's own responses, such as 413 over the size limit
+      if (e instanceof io.javalin.http.HttpResponseException refused && refused.getStatus() == 413) {
+        dropTheRest(ctx);
+      }
       throw budgetFull(e).map(RuntimeException.class::cast).orElse(e);
     } catch (Exception e) { // an IOException, thrown undeclared from Kotlin
       throw budgetFull(e).orElseGet(() -> invalid("the body could not be read in full (" + unreadable(e) + ")"));
+    }
+  }
+
+  /**
+   * Reads and drops what a client still sends of a body refused while it was read (up to {@link
+   * BodyFirst#DRAIN_BYTES}), before the 413 goes out, so that the client reads the answer instead of a reset.
+   */
+  private static void dropTheRest(Context ctx) {
+    try {
+      java.io.InputStream in = ctx.req().getInputStream();
+      byte[] sink = new byte[8192];
+      long dropped = 0;
+      for (int n = 0; n >= 0 && dropped < BodyFirst.DRAIN_BYTES; n = in.read(sink)) {
+        dropped += n;
+      }
+    } catch (IOException | RuntimeException e) {
+      // the client went away or went silent: nothing left to answer
     }
   }
 
