@@ -256,30 +256,23 @@ class LimitsTest {
   }
 
   private static Answer sendWithLength(KirinMockServer server, String body) throws Exception {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/videos/generations"))
-                    .header("Authorization", "Bearer k")
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    return new Answer(
-        response.statusCode(),
-        response.headers().firstValue("Content-Type").orElse(""),
-        response.body().getBytes(StandardCharsets.UTF_8));
+    return send(server, HttpRequest.BodyPublishers.ofString(body));
   }
 
+  /** A body of unknown length: sent chunked. */
   private static Answer sendChunked(KirinMockServer server, String body) throws Exception {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    return send(server, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
+  }
+
+  private static Answer send(KirinMockServer server, HttpRequest.BodyPublisher body) throws Exception {
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v1/videos/generations"))
                     .header("Authorization", "Bearer k")
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofInputStream(
-                        () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                    .POST(body)
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     return new Answer(

@@ -17,10 +17,11 @@ import org.eclipse.jetty.util.thread.Invocable;
  * complete, or has reached {@code eagerBytes} (each chunk counted as at least {@link #CHUNK_COST}, as a retained chunk
  * keeps its network buffer), or has failed. Javalin reads bodies with blocking reads, so without this
  * every client that sends its body slowly, or stops, held a server thread until the idle timeout: a few hundred of
- * them stopped every other request. A body over the size limit is refused with 413 at once, from its {@code
- * Content-Length} or as its bytes arrive (what the client still sends is dropped first, within {@link #DRAIN_BYTES}). A failed read (the client closed early, or went silent for the idle
- * timeout) is handed on too, so the request is answered with the error envelope and its connection closed; Jetty's
- * own {@code RetainedContentLoaderFactory} waits again after an idle timeout, which kept such connections open.
+ * them stopped every other request. A body over the size limit is refused with 413 as soon as that is known, from
+ * its {@code Content-Length} or as its bytes arrive (what the client still sends is dropped first, within {@link
+ * #DRAIN_BYTES}). A failed read (the client closed early, or went silent for the idle timeout) is handed on too, so
+ * the request is answered with the error envelope and its connection closed; Jetty's own {@code
+ * RetainedContentLoaderFactory} waits again after an idle timeout, which kept such connections open.
  *
  * <p>Every body is held against the {@link RequestBudget}: its {@code Content-Length} is reserved before a byte is
  * read (a body without a length: its bytes as they arrive, here and once a thread reads the rest), and given back when
