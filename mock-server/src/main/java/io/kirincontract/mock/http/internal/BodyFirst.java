@@ -105,7 +105,7 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
           readAvailable(false);
           return;
         }
-        Response.writeError(getRequest(), getResponse(), getCallback(), HttpStatus.PAYLOAD_TOO_LARGE_413);
+        answerTooLarge();
         return;
       }
       if (length > 0) {
@@ -152,7 +152,7 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
           dropped += chunk.remaining();
           chunk.release();
           if (chunk.isLast() || Content.Chunk.isFailure(chunk) || dropped >= DRAIN_BYTES) {
-            Response.writeError(getRequest(), getResponse(), getCallback(), HttpStatus.PAYLOAD_TOO_LARGE_413);
+            answerTooLarge();
             return;
           }
           continue;
@@ -163,11 +163,11 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
         if (bytes > maxBodySize) {
           release();
           tooLarge(getRequest());
-          if (withoutLength && !chunk.isLast()) {
+          if (!chunk.isLast()) { // only a body without a length gets past its limit here
             dropped = 0;
             continue;
           }
-          Response.writeError(getRequest(), getResponse(), getCallback(), HttpStatus.PAYLOAD_TOO_LARGE_413);
+          answerTooLarge();
           return;
         }
         if (withoutLength && chunk.hasRemaining()) {
@@ -188,6 +188,10 @@ final class BodyFirst implements EagerContentHandler.ContentLoaderFactory {
           return;
         }
       }
+    }
+
+    private void answerTooLarge() {
+      Response.writeError(getRequest(), getResponse(), getCallback(), HttpStatus.PAYLOAD_TOO_LARGE_413);
     }
 
     private void release() {

@@ -147,7 +147,8 @@ final class JsonBodyReader {
       java.io.InputStream in = ctx.req().getInputStream();
       byte[] sink = new byte[8192];
       long dropped = 0;
-      for (int n = 0; n >= 0 && dropped < BodyFirst.DRAIN_BYTES; n = in.read(sink)) {
+      int n;
+      while (dropped < BodyFirst.DRAIN_BYTES && (n = in.read(sink)) >= 0) {
         dropped += n;
       }
     } catch (IOException | RuntimeException e) {
