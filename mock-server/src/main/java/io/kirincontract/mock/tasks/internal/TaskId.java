@@ -40,6 +40,11 @@ public final class TaskId {
     return new TaskId(millis << 16 | (random16 & 0xFFFFL), random64);
   }
 
+  /** The id whose bits are {@link #high()} and {@link #low()} (a record keeps them, not the object). */
+  static TaskId ofBits(long high, long low) {
+    return new TaskId(high, low);
+  }
+
   /** The id written as {@code text}, or empty when the text is not an id this server could have made. */
   public static Optional<TaskId> parse(String text) {
     if (text == null || text.length() != PREFIX.length() + CHARS || !text.startsWith(PREFIX)) {
@@ -81,6 +86,16 @@ public final class TaskId {
     return low;
   }
 
+  /** Creation time then the top 16 random bits, as {@link #ofBits} takes them. */
+  long high() {
+    return high;
+  }
+
+  /** The low 64 random bits, as {@link #ofBits} takes them. */
+  long low() {
+    return low;
+  }
+
   @Override
   public String toString() {
     char[] text = new char[PREFIX.length() + CHARS];
@@ -107,6 +122,11 @@ public final class TaskId {
 
   @Override
   public int hashCode() {
+    return hash(high, low);
+  }
+
+  /** {@link #hashCode()} of the id with these bits, without making it. */
+  static int hash(long high, long low) {
     return Long.hashCode(high * 31 + low);
   }
 

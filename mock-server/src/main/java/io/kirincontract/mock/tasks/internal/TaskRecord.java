@@ -6,9 +6,10 @@ import java.util.Objects;
 
 /**
  * A task as the store keeps it, made to be small: a million finished tasks must fit in a few hundred megabytes. No
- * request JSON and no rendered Task are kept; the id is two longs; tenant, model, callback URL and metadata are
+ * request JSON and no rendered Task are kept; the id is two longs in the record (a {@link TaskId} is made when asked
+ * for), so that the store's index and lines hold the record alone; tenant, model, callback URL and metadata are
  * shared instances (see {@link Interner}); the status is not stored but read from the {@link TaskTimeline} at a
- * given time; output, cost and error are derived when the Task is shown. About 64 bytes, plus the id.
+ * given time; output, cost and error are derived when the Task is shown. About 100 bytes, one object.
  *
  * <p>The mutable part (timeline, last announced status, removed flag) is guarded by the record's own monitor;
  * callers that combine several reads and writes synchronize on the record.
@@ -24,7 +25,9 @@ public final class TaskRecord {
   private static final int HOLD_QUEUED = 1 << 3;
   private static final int HOLD_PROCESSING = 1 << 4;
 
-  private final TaskId id;
+  /** The id's bits ({@link TaskId#high()}, {@link TaskId#low()}); final, so a record read without a lock shows them. */
+  private final long idHigh;
+  private final long idLow;
   private final String tenant;
   private final String model;
   private final String externalTaskId;
@@ -54,7 +57,8 @@ public final class TaskRecord {
       TaskMetadata metadata,
       boolean watermarked,
       TaskTimeline timeline) {
-    this.id = Objects.requireNonNull(id, "id");
+    this.idHigh = id.high();
+    this.idLow = id.low();
     this.tenant = Objects.requireNonNull(tenant, "tenant");
     this.model = Objects.requireNonNull(model, "model");
     this.externalTaskId = externalTaskId;
@@ -68,8 +72,24 @@ public final class TaskRecord {
     timeline(timeline);
   }
 
+  /** The id (a new instance at each call; compare ids with {@code equals}). */
   public TaskId id() {
-    return id;
+    return TaskId.ofBits(idHigh, idLow);
+  }
+
+  /** Whether the record's id has these bits. */
+  boolean hasId(long high, long low) {
+    return idHigh == high && idLow == low;
+  }
+
+  /** Whether the two records have the same id. */
+  boolean sameId(TaskRecord other) {
+    return other.hasId(idHigh, idLow);
+  }
+
+  /** The {@link TaskId#hashCode()} of the record's id. */
+  int idHash() {
+    return TaskId.hash(idHigh, idLow);
   }
 
   public String tenant() {
@@ -100,7 +120,7 @@ public final class TaskRecord {
 
   /** Creation time, epoch milliseconds (from the id). */
   public long createdAt() {
-    return id.millis();
+    return idHigh >>> 16;
   }
 
   /** The current timeline. */
@@ -165,6 +185,6 @@ public final class TaskRecord {
 
   @Override
   public String toString() {
-    return id.toString();
+    return id().toString();
   }
 }

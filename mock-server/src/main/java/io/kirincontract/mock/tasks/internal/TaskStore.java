@@ -1,19 +1,16 @@
 package io.kirincontract.mock.tasks.internal;
 
 import io.kirincontract.mock.tasks.TaskStatus;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
+import org.jctools.queues.MpmcUnboundedXaddArrayQueue;
 
 /**
  * The tasks in memory, bounded. Tasks are private to their tenant (API key): {@link #find(String, String)} does not
@@ -46,7 +43,7 @@ public final class TaskStore {
 
   private final int maxTasks;
   private final int maxTasksPerKey;
-  private final Map<TaskId, TaskRecord> byId = new ConcurrentHashMap<>();
+  private final TaskIndex byId = new TaskIndex();
   private final Map<String, Tenant> tenants = new ConcurrentHashMap<>();
   /** Tasks indexed in {@code byId}, and slots reserved for tasks being added. */
   private final AtomicInteger held = new AtomicInteger();
@@ -55,10 +52,19 @@ public final class TaskStore {
   private final LongAdder walks = new LongAdder();
   private final EvictionRecord evictions;
 
-  /** One tenant's tasks in creation order, its external ids and its count. */
+  /**
+   * Entries per chunk of a tenant's line. An empty line costs about 2 KiB (the queue's padding against false sharing,
+   * its first chunk); a task in it one slot of a chunk, and one chunk is kept for reuse as the line moves on.
+   */
+  private static final int LINE_CHUNK = 128;
+
+  /**
+   * One tenant's tasks in creation order, its external ids and its count. The line is a lock-free queue of array
+   * chunks, so a task in it costs a slot, not a node object for the collector to trace.
+   */
   private static final class Tenant {
     final Map<String, TaskRecord> byExternalId = new ConcurrentHashMap<>();
-    final ConcurrentLinkedQueue<TaskRecord> creationOrder = new ConcurrentLinkedQueue<>();
+    final MpmcUnboundedXaddArrayQueue<TaskRecord> creationOrder = new MpmcUnboundedXaddArrayQueue<>(LINE_CHUNK, 1);
     /** Entries of {@code creationOrder} ({@code size()} of the queue walks it). */
     final AtomicInteger queued = new AtomicInteger();
     /** The tenant's tasks indexed, and its slots reserved. */
@@ -128,8 +134,8 @@ public final class TaskStore {
       // Counted before an evictor can find it, as the lifecycle's announcement counts it.
       tenant.finished.incrementAndGet();
     }
-    byId.put(task.id(), task);
-    tenant.creationOrder.add(task);
+    byId.put(task);
+    tenant.creationOrder.offer(task);
     tenant.queued.incrementAndGet();
   }
 
@@ -184,29 +190,40 @@ public final class TaskStore {
             tenant.finished.decrementAndGet();
           }
           if (tenant != null && tenant.queued.get() > 2 * tenant.held.get() + 1024) {
-            tenant.creationOrder.removeIf(
-                entry -> {
-                  boolean gone = entry.removed();
-                  if (gone) {
-                    tenant.queued.decrementAndGet();
-                  }
-                  return gone;
-                });
+            dropRemovedFromLine(tenant);
           }
         });
     return task;
   }
 
-  /** Every stored task, in no particular order (a live view). */
-  public Collection<TaskRecord> all() {
-    return Collections.unmodifiableCollection(byId.values());
+  /**
+   * Drops the entries of deleted tasks from the tenant's line (a delete leaves its entry until an eviction walks past
+   * it): takes each entry once and puts the others back at the end. Tasks added meanwhile then stand before the older
+   * ones put back, which only changes the order of eviction among tasks of a tenant that deletes many.
+   */
+  private static void dropRemovedFromLine(Tenant tenant) {
+    for (int budget = tenant.queued.get(); budget > 0; budget--) {
+      TaskRecord entry = tenant.creationOrder.poll();
+      if (entry == null) {
+        return;
+      }
+      if (entry.removed()) {
+        tenant.queued.decrementAndGet();
+      } else {
+        tenant.creationOrder.offer(entry);
+      }
+    }
+  }
+
+  /** Every stored task, in no particular order (a copy). */
+  public List<TaskRecord> all() {
+    return byId.values();
   }
 
   /** Removes every task and returns them, each marked removed; forgets the evictions too. */
   public synchronized List<TaskRecord> clear() {
-    List<TaskRecord> all = new ArrayList<>(byId.values());
+    List<TaskRecord> all = byId.clear();
     all.forEach(TaskRecord::markRemoved);
-    byId.clear();
     tenants.clear();
     held.set(0);
     evictions.clear();
@@ -348,7 +365,7 @@ public final class TaskStore {
         }
         continue;
       }
-      tenant.creationOrder.add(oldest);
+      tenant.creationOrder.offer(oldest);
       tenant.queued.incrementAndGet();
     }
     return false;
@@ -362,7 +379,7 @@ public final class TaskStore {
   private boolean unindex(TaskRecord task, boolean freeQuotaSlot, boolean freeStoreSlot) {
     task.markRemoved();
     Tenant tenant = tenants.get(task.tenant());
-    boolean taken = byId.remove(task.id(), task);
+    boolean taken = byId.remove(task);
     if (taken) {
       if (freeStoreSlot) {
         held.decrementAndGet();
