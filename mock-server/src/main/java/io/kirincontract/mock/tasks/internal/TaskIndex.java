@@ -7,9 +7,9 @@ import java.util.concurrent.locks.StampedLock;
 
 /**
  * The store's tasks by id: open addressing over arrays of the records themselves, each record carrying its id's bits,
- * so that a stored task costs the index one array slot instead of a map entry and a key object. A million finished
- * tasks are then a million objects for the collector to trace, not three million (a {@code ConcurrentHashMap} keyed
- * by {@link TaskId} adds a node and the key to each record).
+ * so that a stored task costs the index one array slot and no object: a {@code ConcurrentHashMap} keyed by {@link
+ * TaskId} adds a node and the key to each record, two million objects more for the collector to trace in a full
+ * store.
  *
  * <p>The index is split in {@value #SEGMENTS} segments by the id's hash. A segment's writes take its write lock; a
  * lookup reads without a lock and checks afterwards that no write ran meanwhile ({@link StampedLock}'s optimistic

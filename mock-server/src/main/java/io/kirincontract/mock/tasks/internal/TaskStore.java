@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
-import org.jctools.queues.MpmcUnboundedXaddArrayQueue;
 
 /**
  * The tasks in memory, bounded. Tasks are private to their tenant (API key): {@link #find(String, String)} does not
@@ -27,11 +27,12 @@ import org.jctools.queues.MpmcUnboundedXaddArrayQueue;
  * is gone (404, its external id free again), but the most recent evictions are remembered ({@link #wasEvicted}) so
  * that its 404 can say so.
  *
- * <p>Lookups, adds and evictions are lock-free (slots under the caps are reserved by compare-and-set, the external id
- * by {@code putIfAbsent}, the oldest finished task taken from its tenant's concurrent line); a refusal is decided
- * under the store's monitor, and removal and clearing are serialized on it. A tenant's line is walked only while it
- * holds a finished task ({@link #announced} counts them), so a store full of unfinished tasks refuses in constant
- * time instead of walking every line on every create.
+ * <p>Lookups, adds and evictions take no store-wide lock (slots under the caps are reserved by compare-and-set, the
+ * external id by {@code putIfAbsent}, the oldest finished task taken from its tenant's concurrent line; the index by
+ * id, {@link TaskIndex}, is read without a lock and written under one of its 64 segments' locks, for a few probes);
+ * a refusal is decided under the store's monitor, and removal and clearing are serialized on it. A tenant's line is
+ * walked only while it holds a finished task ({@link #announced} counts them), so a store full of unfinished tasks
+ * refuses in constant time instead of walking every line on every create.
  */
 public final class TaskStore {
 
@@ -52,19 +53,10 @@ public final class TaskStore {
   private final LongAdder walks = new LongAdder();
   private final EvictionRecord evictions;
 
-  /**
-   * Entries per chunk of a tenant's line. An empty line costs about 2 KiB (the queue's padding against false sharing,
-   * its first chunk); a task in it one slot of a chunk, and one chunk is kept for reuse as the line moves on.
-   */
-  private static final int LINE_CHUNK = 128;
-
-  /**
-   * One tenant's tasks in creation order, its external ids and its count. The line is a lock-free queue of array
-   * chunks, so a task in it costs a slot, not a node object for the collector to trace.
-   */
+  /** One tenant's tasks in creation order, its external ids and its count. */
   private static final class Tenant {
     final Map<String, TaskRecord> byExternalId = new ConcurrentHashMap<>();
-    final MpmcUnboundedXaddArrayQueue<TaskRecord> creationOrder = new MpmcUnboundedXaddArrayQueue<>(LINE_CHUNK, 1);
+    final ConcurrentLinkedQueue<TaskRecord> creationOrder = new ConcurrentLinkedQueue<>();
     /** Entries of {@code creationOrder} ({@code size()} of the queue walks it). */
     final AtomicInteger queued = new AtomicInteger();
     /** The tenant's tasks indexed, and its slots reserved. */
@@ -135,7 +127,7 @@ public final class TaskStore {
       tenant.finished.incrementAndGet();
     }
     byId.put(task);
-    tenant.creationOrder.offer(task);
+    tenant.creationOrder.add(task);
     tenant.queued.incrementAndGet();
   }
 
@@ -190,29 +182,17 @@ public final class TaskStore {
             tenant.finished.decrementAndGet();
           }
           if (tenant != null && tenant.queued.get() > 2 * tenant.held.get() + 1024) {
-            dropRemovedFromLine(tenant);
+            tenant.creationOrder.removeIf(
+                entry -> {
+                  boolean gone = entry.removed();
+                  if (gone) {
+                    tenant.queued.decrementAndGet();
+                  }
+                  return gone;
+                });
           }
         });
     return task;
-  }
-
-  /**
-   * Drops the entries of deleted tasks from the tenant's line (a delete leaves its entry until an eviction walks past
-   * it): takes each entry once and puts the others back at the end. Tasks added meanwhile then stand before the older
-   * ones put back, which only changes the order of eviction among tasks of a tenant that deletes many.
-   */
-  private static void dropRemovedFromLine(Tenant tenant) {
-    for (int budget = tenant.queued.get(); budget > 0; budget--) {
-      TaskRecord entry = tenant.creationOrder.poll();
-      if (entry == null) {
-        return;
-      }
-      if (entry.removed()) {
-        tenant.queued.decrementAndGet();
-      } else {
-        tenant.creationOrder.offer(entry);
-      }
-    }
   }
 
   /** Every stored task, in no particular order (a copy). */
@@ -365,7 +345,7 @@ public final class TaskStore {
         }
         continue;
       }
-      tenant.creationOrder.offer(oldest);
+      tenant.creationOrder.add(oldest);
       tenant.queued.incrementAndGet();
     }
     return false;

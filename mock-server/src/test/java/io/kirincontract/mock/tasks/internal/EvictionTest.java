@@ -104,6 +104,37 @@ class EvictionTest {
   }
 
   @Test
+  void aKeyThatDeletesThousandsOfTasksStillHasItsOthersEvictedInCreationOrder() {
+    // Deletes leave entries in the key's line; past 1,024 more than twice its tasks the line drops them, taking every
+    // entry once and putting the live ones back: none may be lost (it could then never be evicted) or reordered.
+    TaskStore store = new TaskStore(10);
+    List<TaskRecord> kept = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      TaskRecord task = finished();
+      store.add(task);
+      kept.add(task);
+    }
+    for (int i = 0; i < 5_000; i++) {
+      TaskRecord deleted = finished();
+      store.add(deleted);
+      assertThat(store.remove(deleted.id().toString())).contains(deleted);
+    }
+    for (int i = 0; i < 5; i++) {
+      TaskRecord task = finished();
+      store.add(task);
+      kept.add(task);
+    }
+    for (TaskRecord oldest : kept) {
+      store.add(pending());
+      assertThat(oldest.removed()).as("evicted in creation order").isTrue();
+      assertThat(kept.stream().filter(task -> !task.removed())).allMatch(task -> store.find(task.id().toString())
+          .isPresent());
+    }
+    assertThat(store.evicted()).isEqualTo(10);
+    assertThatThrownBy(() -> store.add(pending())).isInstanceOf(StoreFullException.class);
+  }
+
+  @Test
   void aLineWithoutAFinishedTaskIsRefusedWithoutBeingWalked() {
     TaskStore store = new TaskStore(10_000);
     List<TaskRecord> unfinished = new ArrayList<>();
@@ -159,6 +190,11 @@ class EvictionTest {
   /** An unfinished task of key k, without an external id. */
   private TaskRecord pending() {
     return record(ids, Instant.parse("2026-11-22T10:00:00Z").toEpochMilli(), "k", null, false);
+  }
+
+  /** A finished task of key k, without an external id. */
+  private TaskRecord finished() {
+    return record(ids, Instant.parse("2026-11-22T10:00:00Z").toEpochMilli(), "k", null, true);
   }
 
   private static TaskRecord record(String externalId, boolean finished) {
