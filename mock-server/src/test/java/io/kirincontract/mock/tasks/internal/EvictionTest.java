@@ -105,25 +105,16 @@ class EvictionTest {
 
   @Test
   void aKeyThatDeletesThousandsOfTasksStillHasItsOthersEvictedInCreationOrder() {
-    // Deletes leave entries in the key's line; past 1,024 more than twice its tasks the line drops them, taking every
-    // entry once and putting the live ones back: none may be lost (it could then never be evicted) or reordered.
+    // Deletes leave entries in the key's line; once it holds 1,024 more than twice the key's tasks the store drops
+    // them: a live task lost from the line could never be evicted, and the others must keep their order.
     TaskStore store = new TaskStore(10);
-    List<TaskRecord> kept = new ArrayList<>();
-    for (int i = 0; i < 5; i++) {
-      TaskRecord task = finished();
-      store.add(task);
-      kept.add(task);
-    }
+    List<TaskRecord> kept = new ArrayList<>(addFinished(store, 5));
     for (int i = 0; i < 5_000; i++) {
       TaskRecord deleted = finished();
       store.add(deleted);
       assertThat(store.remove(deleted.id().toString())).contains(deleted);
     }
-    for (int i = 0; i < 5; i++) {
-      TaskRecord task = finished();
-      store.add(task);
-      kept.add(task);
-    }
+    kept.addAll(addFinished(store, 5));
     for (TaskRecord oldest : kept) {
       store.add(pending());
       assertThat(oldest.removed()).as("evicted in creation order").isTrue();
@@ -195,6 +186,17 @@ class EvictionTest {
   /** A finished task of key k, without an external id. */
   private TaskRecord finished() {
     return record(ids, Instant.parse("2026-11-22T10:00:00Z").toEpochMilli(), "k", null, true);
+  }
+
+  /** Adds {@code count} finished tasks of key k; returns them in creation order. */
+  private List<TaskRecord> addFinished(TaskStore store, int count) {
+    List<TaskRecord> added = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      TaskRecord task = finished();
+      store.add(task);
+      added.add(task);
+    }
+    return added;
   }
 
   private static TaskRecord record(String externalId, boolean finished) {
