@@ -38,15 +38,13 @@ final class TaskIndex {
 
   /** The record with this id, or {@code null}. */
   TaskRecord get(TaskId id) {
-    long high = id.high();
-    long low = id.low();
-    int hash = spread(TaskId.hash(high, low));
-    return segment(hash).get(high, low, hash);
+    int hash = spread(id.hashCode());
+    return segment(hash).get(id.high(), id.low(), hash);
   }
 
   /** Adds a record, replacing one with the same id. */
   void put(TaskRecord task) {
-    int hash = spread(task.idHash());
+    int hash = hashOf(task);
     if (segment(hash).put(task, hash)) {
       size.incrementAndGet();
     }
@@ -54,7 +52,7 @@ final class TaskIndex {
 
   /** Removes this very record; false when the index does not hold it (any more). */
   boolean remove(TaskRecord task) {
-    int hash = spread(task.idHash());
+    int hash = hashOf(task);
     if (segment(hash).remove(task, hash)) {
       size.decrementAndGet();
       return true;
@@ -86,6 +84,11 @@ final class TaskIndex {
 
   private Segment segment(int hash) {
     return segments[hash >>> 26]; // the top 6 bits pick the segment; the low bits the slot within it
+  }
+
+  /** The record's id's hash as the index uses it (the same as {@code spread(id.hashCode())}). */
+  private static int hashOf(TaskRecord task) {
+    return spread(task.idHash());
   }
 
   /** Spreads the id's hash over all 32 bits (a multiplicative mix), so that both the segment and the slot vary. */
@@ -167,7 +170,7 @@ final class TaskIndex {
       TaskRecord[] bigger = new TaskRecord[capacity];
       for (TaskRecord entry : slots) {
         if (entry != null) {
-          insert(bigger, entry, spread(entry.idHash()));
+          insert(bigger, entry, hashOf(entry));
         }
       }
       return bigger;
@@ -206,7 +209,7 @@ final class TaskIndex {
         if (entry == null) {
           break;
         }
-        int home = spread(entry.idHash()) & mask;
+        int home = hashOf(entry) & mask;
         // the entry may move into the gap when its home is not in (gap, i], cyclically
         boolean homeAfterGap = gap <= i ? gap < home && home <= i : gap < home || home <= i;
         if (!homeAfterGap) {
