@@ -11,14 +11,20 @@ import java.util.function.Consumer;
  * The request log's lines on their way from the request threads to one writer thread of the JVM. A request thread
  * only adds its line to a lock-free queue; the writer takes the lines in batches (it waits {@value #LINGER_MICROS} µs
  * after each batch, so that under load it wakes about a thousand times a second, not once per request) and sleeps
- * once there have been none for {@value #IDLE_LINGERS} lingers in a row, woken by the next line. Beyond
- * {@value #CAPACITY} lines waiting, lines are dropped rather than the server slowed, as the asynchronous appender did
- * before.
+ * once there have been none for {@value #IDLE_LINGERS} lingers in a row, woken by the next line. After each batch the
+ * sink is told, so that it can write the batch out at once ({@link BatchedStderrAppender}). Beyond {@value #CAPACITY}
+ * lines waiting, lines are dropped rather than the server slowed, as the asynchronous appender did before.
  */
 final class RequestLogLines {
 
   /** One line: when it was logged, on which thread, and its text. */
   record Line(long millis, String thread, String message) {}
+
+  /** Where the lines go: each line in turn, then the end of the batch it was in. */
+  interface Sink extends Consumer<Line> {
+    /** After the last line of a batch: write out whatever was buffered. */
+    default void endOfBatch() {}
+  }
 
   static final int CAPACITY = 8192;
   static final long LINGER_MICROS = 1000;
@@ -31,10 +37,10 @@ final class RequestLogLines {
   private final ConcurrentLinkedQueue<Line> lines = new ConcurrentLinkedQueue<>();
   private final AtomicInteger waiting = new AtomicInteger();
   private final AtomicBoolean sleeping = new AtomicBoolean();
-  private final Consumer<Line> sink;
+  private final Sink sink;
   private final Thread writer;
 
-  RequestLogLines(Consumer<Line> sink) {
+  RequestLogLines(Sink sink) {
     this.sink = sink;
     this.writer = new Thread(this::write, "kirin-request-log");
     writer.setDaemon(true);
@@ -75,12 +81,21 @@ final class RequestLogLines {
 
   /** Writes every line waiting now (synchronized: the writer and the shutdown hook may both drain). */
   private synchronized void drain() {
+    boolean any = false;
     for (Line line; (line = lines.poll()) != null; ) {
       waiting.decrementAndGet();
+      any = true;
       try {
         sink.accept(line);
       } catch (RuntimeException e) {
         // a failing appender must not end the writer; the line is lost, as it would be on the request thread
+      }
+    }
+    if (any) {
+      try {
+        sink.endOfBatch();
+      } catch (RuntimeException e) {
+        // as above: the batch is lost, the writer goes on
       }
     }
   }

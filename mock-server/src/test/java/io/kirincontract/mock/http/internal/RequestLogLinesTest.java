@@ -8,7 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The writer thread takes every line in order, and a line offered after it went to sleep wakes it. */
+/**
+ * The writer thread takes every line in order, ends each batch after its lines, and a line offered after it went to
+ * sleep wakes it.
+ */
 class RequestLogLinesTest {
 
   private final BlockingQueue<String> written = new LinkedBlockingQueue<>();
@@ -20,6 +23,38 @@ class RequestLogLinesTest {
 
     for (int i = 0; i < 500; i++) {
       assertThat(written.poll(5, TimeUnit.SECONDS)).isEqualTo("l" + i);
+    }
+  }
+
+  @Test
+  void eachBatchEndsAfterItsLinesAndNoBatchIsEmpty() throws Exception {
+    BlockingQueue<String> events = new LinkedBlockingQueue<>();
+    RequestLogLines batched =
+        new RequestLogLines(
+            new RequestLogLines.Sink() {
+              @Override
+              public void accept(RequestLogLines.Line line) {
+                events.add(line.message());
+              }
+
+              @Override
+              public void endOfBatch() {
+                events.add("|");
+              }
+            });
+    IntStream.range(0, 2_000).forEach(i -> batched.offer(line("l" + i)));
+
+    int next = 0;
+    String previous = "|";
+    while (next < 2_000 || !previous.equals("|")) {
+      String event = events.poll(5, TimeUnit.SECONDS);
+      assertThat(event).as("after %s", previous).isNotNull();
+      if (event.equals("|")) {
+        assertThat(previous).as("a batch without lines").isNotEqualTo("|");
+      } else {
+        assertThat(event).isEqualTo("l" + next++);
+      }
+      previous = event;
     }
   }
 
