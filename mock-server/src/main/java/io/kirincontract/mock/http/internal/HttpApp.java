@@ -181,7 +181,9 @@ public final class HttpApp {
                   new AdminGuard(
                       new HostCheck(config), config.adminToken().map(AdminAuthenticator::new).orElse(null)),
                   recorder));
-          javalin.routes.after(BeforeFilters.API_PREFIX + "*", ctx -> wiring.get().stubs().afterHandler(ctx));
+          // on every path, as the before filters: Javalin matches a path pattern with a regular expression per
+          // request, "*" without one; a stub's fault is only ever set on an API request
+          javalin.routes.after(ctx -> wiring.get().stubs().afterHandler(ctx));
           for (Routes.Route route : Routes.table(wiring)) {
             javalin.routes.addHttpHandler(route.method(), route.path(), route.handler());
             if (route.method() == HandlerType.GET) {
