@@ -34,11 +34,12 @@ public final class HttpApp {
 
   /**
    * The buffer Javalin copies each response body through, allocated per response. Javalin's default is Jetty's output
-   * buffer size, 32 KiB: under load that was most of what the server allocated (a task's JSON is under 2 KiB), and the
-   * young collections it caused paused every request in flight. Larger bodies are copied in several passes into
-   * Jetty's own buffer.
+   * buffer size, 32 KiB: under load that was most of what the server allocated, and the young collections it caused
+   * paused every request in flight. At 4 KiB it was still the largest allocation of a create (the collector's cycles
+   * come with the bytes allocated); the API's answers are 200 bytes to about 1 KiB (a task, an error envelope), so
+   * they pass in one copy. Larger bodies are copied in several passes into Jetty's own buffer, which aggregates them.
    */
-  static final int RESPONSE_COPY_BUFFER = 4 * 1024;
+  static final int RESPONSE_COPY_BUFFER = 1024;
 
   private HttpApp() {}
 
