@@ -14,7 +14,8 @@ import java.io.OutputStream;
  * buffer, which the request log's writer flushes after each batch of lines ({@link LogbackRequestLines}). A batch
  * then costs one write to standard error instead of one per line (the console appender writes through {@code
  * System.err}, which flushes on every write). Lines are written whole: the buffer writes out before a line that does
- * not fit. Stopping the appender flushes the stream and leaves standard error open.
+ * not fit. Stopping the appender flushes the stream and leaves standard error open. Only the request log's writer
+ * flushes it: on another logger, lines would wait until the buffer fills.
  */
 public final class BatchedStderrAppender extends OutputStreamAppender<ILoggingEvent> implements Flushable {
 
