@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,14 +60,23 @@ public final class TaskRenderer {
     return bytes;
   }
 
+  /**
+   * Writes into a buffer taken from Jackson's recycler (per thread), as {@code ObjectMapper.writeValueAsBytes} does:
+   * a create or poll then allocates only the answer's own bytes, not a buffer to write it in.
+   */
   private static byte[] write(Task task) {
-    try (ByteArrayBuilder out = new ByteArrayBuilder(1024)) {
+    BufferRecycler recycler = FACTORY._getBufferRecycler();
+    try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
       try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
         write(task, json);
       }
-      return out.toByteArray();
+      byte[] bytes = out.toByteArray();
+      out.release();
+      return bytes;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write a task to memory", e);
+    } finally {
+      recycler.releaseToPool();
     }
   }
 
