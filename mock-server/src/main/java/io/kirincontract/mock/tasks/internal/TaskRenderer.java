@@ -60,21 +60,33 @@ public final class TaskRenderer {
     return bytes;
   }
 
-  /**
-   * Writes into a buffer taken from Jackson's recycler (per thread), as {@code ObjectMapper.writeValueAsBytes} does:
-   * a create or poll then allocates only the answer's own bytes, not a buffer to write it in.
-   */
   private static byte[] write(Task task) {
+    try {
+      return json(json -> write(task, json));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a task to memory", e);
+    }
+  }
+
+  /** What a generator writes. */
+  private interface Writing {
+    void to(JsonGenerator json) throws IOException;
+  }
+
+  /**
+   * The bytes (UTF-8) a generator writes, in a buffer taken from Jackson's recycler (per thread), as {@code
+   * ObjectMapper.writeValueAsBytes} does: a create or poll then allocates only the answer's own bytes, not a buffer
+   * to write it in.
+   */
+  private static byte[] json(Writing writing) throws IOException {
     BufferRecycler recycler = FACTORY._getBufferRecycler();
     try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
       try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-        write(task, json);
+        writing.to(json);
       }
       byte[] bytes = out.toByteArray();
       out.release();
       return bytes;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write a task to memory", e);
     } finally {
       recycler.releaseToPool();
     }
@@ -144,14 +156,8 @@ public final class TaskRenderer {
     if (cached != null) {
       return cached;
     }
-    String text;
-    try (ByteArrayBuilder out = new ByteArrayBuilder(512)) {
-      try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-        writeMetadata(json, metadata);
-      }
-      text = new String(out.toByteArray(), StandardCharsets.UTF_8);
-    }
-    SerializedString written = new SerializedString(text);
+    SerializedString written =
+        new SerializedString(new String(json(json -> writeMetadata(json, metadata)), StandardCharsets.UTF_8));
     METADATA.put(metadata, written);
     return written;
   }
