@@ -39,6 +39,9 @@ class RunnableJarIT {
   /** The README's command that starts the mock: {@code java <options> -jar <jar>}. */
   private static final Pattern README_COMMAND =
       Pattern.compile("&& java ((?:-\\S+ )*)-jar " + Pattern.quote(README_JAR) + "\\s*$", Pattern.MULTILINE);
+  /** The same command on its own line in docs/mock-server.md ("Run it"), with at least one option. */
+  private static final Pattern DOCS_COMMAND =
+      Pattern.compile("^java ((?:-\\S+ )+)-jar " + Pattern.quote(README_JAR) + "\\s*$", Pattern.MULTILINE);
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private Process mock;
@@ -127,6 +130,14 @@ class RunnableJarIT {
   }
 
   @Test
+  void theMockServerPageShowsTheReadmeCommand() throws IOException {
+    // docs/mock-server.md repeats the command where it says why each option is there; the two must not drift
+    Matcher command = DOCS_COMMAND.matcher(Files.readString(ROOT.resolve("docs").resolve("mock-server.md")));
+    assertThat(command.find()).as("docs/mock-server.md has the command that starts the mock").isTrue();
+    assertThat(options(command.group(1))).isEqualTo(readmeJvmOptions());
+  }
+
+  @Test
   void theBenchmarksReadTheSameOptionsFromTheReadme() throws Exception {
     // the benchmark scripts parse the README's command in shell (readme_java_opts); the two readings must agree
     Process bash =
@@ -144,7 +155,11 @@ class RunnableJarIT {
   static List<String> readmeJvmOptions() throws IOException {
     Matcher command = README_COMMAND.matcher(Files.readString(ROOT.resolve("README.md")));
     assertThat(command.find()).as("the README has the command that starts the mock").isTrue();
-    return Arrays.stream(command.group(1).trim().split(" ")).filter(option -> !option.isEmpty()).toList();
+    return options(command.group(1));
+  }
+
+  private static List<String> options(String written) {
+    return Arrays.stream(written.trim().split(" ")).filter(option -> !option.isEmpty()).toList();
   }
 
   private static String java() {
