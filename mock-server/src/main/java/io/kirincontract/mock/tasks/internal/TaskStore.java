@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -28,8 +27,9 @@ import java.util.function.Supplier;
  * that its 404 can say so.
  *
  * <p>Lookups, adds and evictions take no store-wide lock (slots under the caps are reserved by compare-and-set, the
- * external id by {@code putIfAbsent}, the oldest finished task taken from its tenant's concurrent line; the index by
- * id, {@link TaskIndex}, is read without a lock and written under one of its 64 segments' locks, for a few probes);
+ * external id by {@code putIfAbsent}, the oldest finished task taken from its tenant's line, {@link TaskLine}, which
+ * takes no lock either; the index by id, {@link TaskIndex}, is read without a lock and written under one of its 64
+ * segments' locks, for a few probes);
  * a refusal is decided under the store's monitor, and removal and clearing are serialized on it. A tenant's line is
  * walked only while it holds a finished task ({@link #announced} counts them), so a store full of unfinished tasks
  * refuses in constant time instead of walking every line on every create.
@@ -56,8 +56,8 @@ public final class TaskStore {
   /** One tenant's tasks in creation order, its external ids and its count. */
   private static final class Tenant {
     final Map<String, TaskRecord> byExternalId = new ConcurrentHashMap<>();
-    final ConcurrentLinkedQueue<TaskRecord> creationOrder = new ConcurrentLinkedQueue<>();
-    /** Entries of {@code creationOrder} ({@code size()} of the queue walks it). */
+    final TaskLine creationOrder = new TaskLine();
+    /** Entries of {@code creationOrder}. */
     final AtomicInteger queued = new AtomicInteger();
     /** The tenant's tasks indexed, and its slots reserved. */
     final AtomicInteger held = new AtomicInteger();
