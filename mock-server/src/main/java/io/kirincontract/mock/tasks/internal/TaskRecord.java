@@ -7,9 +7,10 @@ import java.util.Objects;
 /**
  * A task as the store keeps it, made to be small: a million finished tasks must fit in a few hundred megabytes. No
  * request JSON and no rendered Task are kept; the id is two longs in the record (a {@link TaskId} is made when asked
- * for), so that the store's index holds the record alone, with no key object; tenant, model, callback URL and
- * metadata are shared instances (see {@link Interner}); the status is not stored but read from the {@link
- * TaskTimeline} at a given time; output, cost and error are derived when the Task is shown. About 100 bytes.
+ * for), so that the store's index holds the record alone, with no key object, and its tenant's line ({@link
+ * TaskLine}) holds it in an array slot, with no node; tenant, model, callback URL and metadata are shared instances
+ * (see {@link Interner}); the status is not stored but read from the {@link TaskTimeline} at a given time; output,
+ * cost and error are derived when the Task is shown. About 100 bytes.
  *
  * <p>The mutable part (timeline, last announced status, removed flag) is guarded by the record's own monitor;
  * callers that combine several reads and writes synchronize on the record.
