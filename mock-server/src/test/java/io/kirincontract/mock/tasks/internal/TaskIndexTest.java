@@ -2,8 +2,6 @@ package io.kirincontract.mock.tasks.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kirincontract.mock.tasks.TaskMetadata;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class TaskIndexTest {
 
-  private static final long NOW = Instant.parse("2026-12-04T10:00:00Z").toEpochMilli();
-  private static final TaskMetadata METADATA =
-      new TaskMetadata("720p", 1280, 720, 24, "16:9", 5, "std", "off", false, "text_to_video", null, List.of(),
-          List.of());
-
-  private final TaskIds ids = new TaskIds();
+  private final StoredTasks tasks = new StoredTasks("2026-12-04T10:00:00Z");
   private final ExecutorService pool = Executors.newFixedThreadPool(4);
 
   @AfterEach
@@ -44,7 +37,7 @@ class TaskIndexTest {
     Map<TaskId, TaskRecord> model = new HashMap<>();
     List<TaskRecord> records = new ArrayList<>();
     for (int i = 0; i < 3_000; i++) {
-      records.add(record());
+      records.add(tasks.next());
     }
     Random random = new Random(17);
     for (int step = 0; step < 200_000; step++) {
@@ -72,9 +65,8 @@ class TaskIndexTest {
   @Test
   void removesOnlyTheRecordItHoldsNotAnotherWithTheSameId() {
     TaskIndex index = new TaskIndex();
-    TaskRecord task = record();
-    TaskRecord sameId =
-        new TaskRecord(task.id(), "other", "kirin_v3_t2v", null, null, METADATA, false, TaskTimeline.of(NOW, 1, 1));
+    TaskRecord task = tasks.next();
+    TaskRecord sameId = tasks.copy(task.id(), "other");
     index.put(task);
     index.put(sameId);
 
@@ -90,7 +82,7 @@ class TaskIndexTest {
     TaskIndex index = new TaskIndex();
     List<TaskRecord> staying = new ArrayList<>();
     for (int i = 0; i < 2_000; i++) {
-      TaskRecord task = record();
+      TaskRecord task = tasks.next();
       index.put(task);
       staying.add(task);
     }
@@ -125,7 +117,7 @@ class TaskIndexTest {
                 for (int i = 0; i < 200_000; i++) {
                   // grows the segments (resizing them under the readers) and removes across the stayers' runs
                   if (mine.size() < 20_000 && (mine.isEmpty() || random.nextInt(3) > 0)) {
-                    TaskRecord task = record();
+                    TaskRecord task = tasks.next();
                     index.put(task);
                     mine.add(task);
                   } else {
@@ -146,9 +138,5 @@ class TaskIndexTest {
     for (TaskRecord task : staying) {
       assertThat(index.get(task.id())).isSameAs(task);
     }
-  }
-
-  private TaskRecord record() {
-    return new TaskRecord(ids.next(NOW), "k", "kirin_v3_t2v", null, null, METADATA, false, TaskTimeline.of(NOW, 1, 1));
   }
 }

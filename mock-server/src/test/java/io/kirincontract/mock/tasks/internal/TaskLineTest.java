@@ -2,8 +2,6 @@ package io.kirincontract.mock.tasks.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kirincontract.mock.tasks.TaskMetadata;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class TaskLineTest {
 
-  private static final long NOW = Instant.parse("2026-12-05T02:00:00Z").toEpochMilli();
-  private static final TaskMetadata METADATA =
-      new TaskMetadata("720p", 1280, 720, 24, "16:9", 5, "std", "off", false, "text_to_video", null, List.of(),
-          List.of());
-
-  private final TaskIds ids = new TaskIds();
+  private final StoredTasks tasks = new StoredTasks("2026-12-05T02:00:00Z");
   private final ExecutorService pool = Executors.newFixedThreadPool(6);
 
   @AfterEach
@@ -43,13 +36,13 @@ class TaskLineTest {
   @Test
   void givesTasksBackInTheOrderTheyCameAcrossChunks() {
     TaskLine line = new TaskLine();
-    List<TaskRecord> added = records(5_000);
+    List<TaskRecord> added = tasks.next(5_000);
     added.forEach(line::add);
     for (TaskRecord task : added) {
       assertThat(line.poll()).isSameAs(task);
     }
     assertThat(line.poll()).isNull();
-    TaskRecord later = record();
+    TaskRecord later = tasks.next();
     line.add(later);
     assertThat(line.poll()).isSameAs(later);
     assertThat(line.poll()).isNull();
@@ -59,7 +52,7 @@ class TaskLineTest {
   void answersAsAQueueThroughRandomAddsAndTakes() {
     TaskLine line = new TaskLine();
     ArrayDeque<TaskRecord> model = new ArrayDeque<>();
-    List<TaskRecord> records = records(500);
+    List<TaskRecord> records = tasks.next(500);
     Random random = new Random(5);
     for (int step = 0; step < 200_000; step++) {
       // Runs of adds and of takes, so that the line empties and grows again over chunk boundaries.
@@ -81,7 +74,7 @@ class TaskLineTest {
   @Test
   void removeIfDropsWhatItAcceptsAndKeepsTheOthersInOrder() {
     TaskLine line = new TaskLine();
-    List<TaskRecord> added = records(100);
+    List<TaskRecord> added = tasks.next(100);
     added.forEach(line::add);
     assertThat(line.removeIf(task -> added.indexOf(task) % 3 == 0)).isEqualTo(34);
     for (int i = 0; i < added.size(); i++) {
@@ -96,8 +89,8 @@ class TaskLineTest {
   @Test
   void aTakerPassesASlotNotFilledInTimeAndItsTaskGoesToAnother() {
     TaskLine line = new TaskLine(0, 0);
-    TaskRecord first = record();
-    TaskRecord second = record();
+    TaskRecord first = tasks.next();
+    TaskRecord second = tasks.next();
     long claimed = line.claim();
     line.add(second);
     assertThat(line.poll()).isSameAs(second); // passing the claimed slot in front of it, not waiting for it
@@ -131,7 +124,7 @@ class TaskLineTest {
     int perAdder = 40_000;
     List<List<TaskRecord>> batches = new ArrayList<>();
     for (int i = 0; i < adders; i++) {
-      batches.add(records(perAdder));
+      batches.add(tasks.next(perAdder));
     }
     // Every fourth task goes to the back once when taken, as the store sends an unfinished task to the back.
     Set<TaskRecord> sendBack = ConcurrentHashMap.newKeySet();
@@ -192,17 +185,5 @@ class TaskLineTest {
       assertThat(batch.stream().filter(task -> !taken.contains(task))).isEmpty();
     }
     assertThat(line.poll()).isNull();
-  }
-
-  private List<TaskRecord> records(int count) {
-    List<TaskRecord> records = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      records.add(record());
-    }
-    return records;
-  }
-
-  private TaskRecord record() {
-    return new TaskRecord(ids.next(NOW), "k", "kirin_v3_t2v", null, null, METADATA, false, TaskTimeline.of(NOW, 1, 1));
   }
 }
