@@ -18,9 +18,10 @@ import java.util.function.Predicate;
  * claims an index ({@code getAndAdd}) and then fills its slot by compare-and-set from empty. A taker reads the slot
  * at {@code head}; when its adder has claimed it and not filled it yet, the taker waits a few spins and yields for
  * it, and then marks it taken; that adder, whose compare-and-set then fails, claims another index: nobody waits
- * long for a thread the scheduler stopped. The taker that moves {@code head} on by compare-and-set owns what the slot held. Slots live in chunks of
- * {@value #FIRST_CHUNK} to {@value #LAST_CHUNK} (each twice the one before), linked front to back; a chunk whose
- * slots were all taken is dropped, and a taken slot no longer holds its task.
+ * long for a thread the scheduler stopped. The taker that moves {@code head} on by compare-and-set owns what the
+ * slot held; indexes only grow and a slot is filled at most once, so a slot read is never a later task's. Slots live
+ * in chunks of {@value #FIRST_CHUNK} to {@value #LAST_CHUNK} (each twice the one before), linked front to back; a
+ * chunk whose slots were all taken is dropped, and a taken slot no longer holds its task.
  */
 final class TaskLine {
 
