@@ -155,13 +155,22 @@ final class TaskLine {
   }
 
   /**
+   * Tasks in the line, read from its two indexes (no walk); exact when no add is under way. An index claimed and not
+   * yet filled counts; a task whose slot a taker passed does not, until it has claimed another.
+   */
+  int size() {
+    long front = head; // read first: tail only grows, so the difference is never negative
+    return (int) Math.min(tail - front, Integer.MAX_VALUE);
+  }
+
+  /**
    * Takes out the tasks that {@code drop} accepts and moves the others to the back, in their order; tasks added or
    * taken meanwhile by other threads are left to them. Returns how many were dropped.
    */
   int removeIf(Predicate<TaskRecord> drop) {
-    long entries = tail - head;
+    int entries = size();
     int dropped = 0;
-    for (long i = 0; i < entries; i++) {
+    for (int i = 0; i < entries; i++) {
       TaskRecord task = poll();
       if (task == null) {
         break;

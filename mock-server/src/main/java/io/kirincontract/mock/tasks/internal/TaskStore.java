@@ -57,8 +57,6 @@ public final class TaskStore {
   private static final class Tenant {
     final Map<String, TaskRecord> byExternalId = new ConcurrentHashMap<>();
     final TaskLine creationOrder = new TaskLine();
-    /** Entries of {@code creationOrder}. */
-    final AtomicInteger queued = new AtomicInteger();
     /** The tenant's tasks indexed, and its slots reserved. */
     final AtomicInteger held = new AtomicInteger();
     /**
@@ -128,7 +126,6 @@ public final class TaskStore {
     }
     byId.put(task);
     tenant.creationOrder.add(task);
-    tenant.queued.incrementAndGet();
   }
 
   /**
@@ -181,15 +178,8 @@ public final class TaskStore {
           if (unindex(found, true, true) && found.finished() && tenant != null) {
             tenant.finished.decrementAndGet();
           }
-          if (tenant != null && tenant.queued.get() > 2 * tenant.held.get() + 1024) {
-            tenant.creationOrder.removeIf(
-                entry -> {
-                  boolean gone = entry.removed();
-                  if (gone) {
-                    tenant.queued.decrementAndGet();
-                  }
-                  return gone;
-                });
+          if (tenant != null && tenant.creationOrder.size() > 2 * tenant.held.get() + 1024) {
+            tenant.creationOrder.removeIf(TaskRecord::removed);
           }
         });
     return task;
@@ -325,13 +315,12 @@ public final class TaskStore {
       return false;
     }
     walks.increment();
-    int budget = tenant.queued.get();
+    int budget = tenant.creationOrder.size();
     while (budget-- > 0) {
       TaskRecord oldest = tenant.creationOrder.poll();
       if (oldest == null) {
         return false;
       }
-      tenant.queued.decrementAndGet();
       if (oldest.removed()) {
         continue;
       }
@@ -346,7 +335,6 @@ public final class TaskStore {
         continue;
       }
       tenant.creationOrder.add(oldest);
-      tenant.queued.incrementAndGet();
     }
     return false;
   }

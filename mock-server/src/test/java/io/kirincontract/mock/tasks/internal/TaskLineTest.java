@@ -42,6 +42,7 @@ class TaskLineTest {
       assertThat(line.poll()).isSameAs(task);
     }
     assertThat(line.poll()).isNull();
+    assertThat(line.size()).isZero();
     TaskRecord later = tasks.next();
     line.add(later);
     assertThat(line.poll()).isSameAs(later);
@@ -64,6 +65,7 @@ class TaskLineTest {
       } else {
         assertThat(line.poll()).isSameAs(model.poll());
       }
+      assertThat(line.size()).isEqualTo(model.size());
     }
     while (!model.isEmpty()) {
       assertThat(line.poll()).isSameAs(model.poll());
@@ -77,6 +79,7 @@ class TaskLineTest {
     List<TaskRecord> added = tasks.next(100);
     added.forEach(line::add);
     assertThat(line.removeIf(task -> added.indexOf(task) % 3 == 0)).isEqualTo(34);
+    assertThat(line.size()).isEqualTo(66);
     for (int i = 0; i < added.size(); i++) {
       if (i % 3 != 0) {
         assertThat(line.poll()).isSameAs(added.get(i));
@@ -101,7 +104,9 @@ class TaskLineTest {
 
     TaskLine waiting = new TaskLine();
     long slow = waiting.claim();
+    assertThat(waiting.size()).as("a claimed index counts").isOne();
     assertThat(waiting.poll()).isNull(); // waited a little, then passed
+    assertThat(waiting.size()).as("a passed slot does not").isZero();
     assertThat(waiting.fill(slow, first)).isFalse();
     long quick = waiting.claim();
     assertThat(waiting.fill(quick, first)).isTrue();
