@@ -62,6 +62,6 @@ final class ErrorMapper implements ExceptionHandler<Exception> {
 
   private static void respond(Context ctx, int status, List<Problem> problems) {
     ctx.attribute(JournalRecorder.PROBLEM, problems.get(0));
-    JsonResponses.write(ctx, status, ErrorEnvelope.of(problems));
+    JsonResponses.write(ctx, status, ErrorEnvelope.bytes(problems));
   }
 }

@@ -1,7 +1,5 @@
 package io.kirincontract.mock.http.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kirincontract.mock.problems.Problem;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -21,8 +19,6 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JettyErrors extends ErrorHandler {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final long maxBodySize;
   private final ContractVersionHeader versionHeader;
 
@@ -40,13 +36,7 @@ final class JettyErrors extends ErrorHandler {
   protected void generateResponse(
       Request request, Response response, int code, String message, Throwable cause, Callback callback) {
     int status = code == 501 || code == 505 ? 400 : code;
-    byte[] body;
-    try {
-      body = JSON.writeValueAsBytes(ErrorEnvelope.of(List.of(problem(status, message))));
-    } catch (JsonProcessingException e) {
-      callback.failed(e);
-      return;
-    }
+    byte[] body = ErrorEnvelope.bytes(List.of(problem(status, message)));
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     versionHeader.ensure(response.getHeaders());

@@ -10,7 +10,6 @@ import io.kirincontract.mock.proxy.internal.UpstreamFailure;
 import io.kirincontract.mock.problems.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,7 +46,7 @@ final class ProxyFilter {
       Problem problem = Problem.of(failure.code(), failure.getMessage());
       ctx.attribute(JournalRecorder.PROBLEM, problem);
       ctx.res().setContentType("application/json");
-      byte[] envelope = ErrorEnvelope.of(List.of(problem)).toString().getBytes(StandardCharsets.UTF_8);
+      byte[] envelope = ErrorEnvelope.bytes(List.of(problem));
       write(ctx, failure.status(), envelope);
       exchange = exchange(at, ctx, keyId, body, failure.status(), "application/json", envelope, failure.code());
     }

@@ -120,7 +120,7 @@ final class StubFilter {
     }
     Problem problem = problem(answer.status(), model, stubId);
     ctx.attribute(JournalRecorder.PROBLEM, problem);
-    JsonResponses.write(ctx, answer.status(), ErrorEnvelope.of(List.of(problem)));
+    JsonResponses.write(ctx, answer.status(), ErrorEnvelope.bytes(List.of(problem)));
   }
 
   /**

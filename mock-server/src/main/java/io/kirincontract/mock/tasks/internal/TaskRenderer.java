@@ -1,16 +1,13 @@
 package io.kirincontract.mock.tasks.internal;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.BufferRecycler;
-import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kirincontract.mock.tasks.Task;
 import io.kirincontract.mock.tasks.TaskMetadata;
 import io.kirincontract.mock.tasks.TaskWarning;
+import io.kirincontract.mock.util.internal.JsonBytes;
 import io.kirincontract.mock.util.internal.RecentCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 public final class TaskRenderer {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   /** Seconds already formatted, by epoch second modulo the length (see {@link #timestamp}). */
   private static final FormattedSecond[] SECONDS = new FormattedSecond[64];
@@ -61,35 +57,7 @@ public final class TaskRenderer {
   }
 
   private static byte[] write(Task task) {
-    try {
-      return json(json -> write(task, json));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write a task to memory", e);
-    }
-  }
-
-  /** What a generator writes. */
-  private interface Writing {
-    void to(JsonGenerator json) throws IOException;
-  }
-
-  /**
-   * The bytes (UTF-8) a generator writes, in a buffer taken from Jackson's recycler (per thread), as {@code
-   * ObjectMapper.writeValueAsBytes} does: a create or poll then allocates only the answer's own bytes, not a buffer
-   * to write it in.
-   */
-  private static byte[] json(Writing writing) throws IOException {
-    BufferRecycler recycler = FACTORY._getBufferRecycler();
-    try (ByteArrayBuilder out = new ByteArrayBuilder(recycler)) {
-      try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-        writing.to(json);
-      }
-      byte[] bytes = out.toByteArray();
-      out.release();
-      return bytes;
-    } finally {
-      recycler.releaseToPool();
-    }
+    return JsonBytes.of(json -> write(task, json));
   }
 
   /** The task as a JSON tree (the same fields as {@link #bytes}). */
@@ -157,7 +125,7 @@ public final class TaskRenderer {
       return cached;
     }
     SerializedString written =
-        new SerializedString(new String(json(json -> writeMetadata(json, metadata)), StandardCharsets.UTF_8));
+        new SerializedString(new String(JsonBytes.of(json -> writeMetadata(json, metadata)), StandardCharsets.UTF_8));
     METADATA.put(metadata, written);
     return written;
   }
