@@ -29,10 +29,20 @@ public final class RuleEngine {
   /** What the rules decided about one request. */
   public record Outcome(List<Problem> problems, List<TaskWarning> warnings) {}
 
+  /** A rule of the spec with its implementation. */
+  private record Bound(RuleDef def, Rule rule) {}
+
+  /**
+   * A model's enabled rules in the spec's order, sorted once by when they run: {@code ignore} rules first, then the
+   * rules that read no media, then the media rules (a create then looks up no rule by id).
+   */
+  private record Passes(List<Bound> ignore, List<Bound> plain, List<Bound> media) {}
+
   private final KirinSpec spec;
   private final Map<String, Rule> rules;
   private final Set<String> disabled;
   private final MediaPolicy policy;
+  private final Map<String, Passes> passesByModel = new HashMap<>();
 
   /**
    * @throws RuleMismatchException when an id of the spec has no implementation or an implementation has no id in
@@ -45,6 +55,31 @@ public final class RuleEngine {
     this.policy = policy;
     verify(spec, rules.keySet());
     TaskKinds.check(spec);
+    spec.modelIds().forEach(model -> passesByModel.put(model, passes(spec.rulesFor(model))));
+  }
+
+  private Passes passes(List<RuleDef> defs) {
+    List<Bound> ignore = new ArrayList<>();
+    List<Bound> plain = new ArrayList<>();
+    List<Bound> media = new ArrayList<>();
+    for (RuleDef def : defs) {
+      if (disabled.contains(def.id())) {
+        continue;
+      }
+      Bound bound = new Bound(def, rules.get(def.id()));
+      if (def.effect() == RuleDef.Effect.IGNORE) {
+        ignore.add(bound);
+      } else {
+        (bound.rule().readsMedia() ? media : plain).add(bound);
+      }
+    }
+    return new Passes(List.copyOf(ignore), List.copyOf(plain), List.copyOf(media));
+  }
+
+  /** The model's passes; a model the spec does not name (only in tests) gets its rules sorted on each call. */
+  private Passes passes(String model) {
+    Passes known = passesByModel.get(model);
+    return known != null ? known : passes(spec.rulesFor(model));
   }
 
   /** Fails unless the implemented ids are exactly the spec's ids. */
@@ -72,13 +107,10 @@ public final class RuleEngine {
    */
   public List<TaskWarning> ignoredFields(RuleContext context) {
     List<TaskWarning> ignored = new ArrayList<>();
-    for (RuleDef def : spec.rulesFor(context.model())) {
-      if (def.effect() != RuleDef.Effect.IGNORE || disabled.contains(def.id())) {
-        continue;
-      }
-      for (Finding finding : rules.get(def.id()).check(context)) {
+    for (Bound bound : passes(context.model()).ignore()) {
+      for (Finding finding : bound.rule().check(context)) {
         if (ignored.stream().noneMatch(warning -> warning.param().equals(finding.param()))) {
-          ignored.add(new TaskWarning(def.id(), finding.param(), finding.message()));
+          ignored.add(new TaskWarning(bound.def().id(), finding.param(), finding.message()));
         }
       }
     }
@@ -94,15 +126,16 @@ public final class RuleEngine {
    *     the field first and never see a rule fire on a value that was not understood
    */
   public Outcome run(RuleContext context, List<Problem> fieldProblems) {
-    List<RuleDef> defs = spec.rulesFor(context.model());
-    Outcome plain = pass(context, fieldProblems, defs, false);
+    Passes passes = passes(context.model());
+    Outcome plain = pass(context, fieldProblems, passes.plain());
     boolean refused = !fieldProblems.isEmpty() || !plain.problems().isEmpty();
     context.media().prepare(context.profile(), context.request(), refused);
-    Outcome media = pass(context, fieldProblems, defs, true);
+    Outcome media = pass(context, fieldProblems, passes.media());
     List<Problem> problems = new ArrayList<>(plain.problems());
     problems.addAll(media.problems());
     if (!plain.problems().isEmpty() && !media.problems().isEmpty()) {
       // Each pass is in the spec's order; interleave them by it (rare: a refused request with bad inline media).
+      List<RuleDef> defs = spec.rulesFor(context.model());
       Map<String, Integer> position = new HashMap<>();
       for (int i = 0; i < defs.size(); i++) {
         position.put(defs.get(i).id(), i);
@@ -114,19 +147,16 @@ public final class RuleEngine {
     return new Outcome(problems, warnings);
   }
 
-  private Outcome pass(RuleContext context, List<Problem> fieldProblems, List<RuleDef> defs, boolean mediaPass) {
+  private Outcome pass(RuleContext context, List<Problem> fieldProblems, List<Bound> rulesOfPass) {
     List<Problem> problems = new ArrayList<>();
     List<TaskWarning> warnings = new ArrayList<>();
-    for (RuleDef def : defs) {
-      Rule rule = rules.get(def.id());
-      if (def.effect() == RuleDef.Effect.IGNORE // run once, before any check: ignoredFields
-          || rule.readsMedia() != mediaPass
-          || disabled.contains(def.id())
-          || (def.mode() == RuleDef.Mode.LIBRARY && context.library().isEmpty())
+    for (Bound bound : rulesOfPass) {
+      RuleDef def = bound.def();
+      if ((def.mode() == RuleDef.Mode.LIBRARY && context.library().isEmpty())
           || readsBrokenField(def, fieldProblems)) {
         continue;
       }
-      for (Finding finding : rule.check(context)) {
+      for (Finding finding : bound.rule().check(context)) {
         if (def.mode() == RuleDef.Mode.STRICT && policy == MediaPolicy.LENIENT) {
           warnings.add(new TaskWarning(def.id(), finding.param(), finding.message()));
         } else {
