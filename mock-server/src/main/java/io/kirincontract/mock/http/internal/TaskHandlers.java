@@ -35,7 +35,7 @@ final class TaskHandlers {
       task = lifecycle.submit(Authenticator.tenant(ctx), request, scenario);
     }
     ctx.attribute(JournalRecorder.TASK, task);
-    JsonResponses.write(ctx, 200, renderer.bytes(task));
+    JsonResponses.write(ctx, 200, renderer.bytesOfNew(task));
   }
 
   void get(Context ctx) {

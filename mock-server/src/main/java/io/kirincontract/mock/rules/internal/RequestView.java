@@ -39,7 +39,12 @@ public final class RequestView {
 
   /** The given text, else the spec's default, else empty. */
   public Optional<String> textOrDefault(String field) {
-    return text(field).or(() -> defaultValue(field).map(Object::toString));
+    JsonNode value = body.get(field);
+    if (value != null && value.isTextual()) {
+      return Optional.of(value.textValue());
+    }
+    Object given = defaultValue(field);
+    return given == null ? Optional.empty() : Optional.of(given.toString());
   }
 
   public boolean bool(String field) {
@@ -47,7 +52,8 @@ public final class RequestView {
     if (value != null && value.isBoolean()) {
       return value.booleanValue();
     }
-    return defaultValue(field).map(d -> Boolean.parseBoolean(d.toString())).orElse(false);
+    Object given = defaultValue(field);
+    return given != null && Boolean.parseBoolean(given.toString());
   }
 
   /** The items of an array field; empty when absent. */
@@ -65,9 +71,10 @@ public final class RequestView {
     return body;
   }
 
-  private Optional<Object> defaultValue(String field) {
+  /** The spec's default of the field, or null (read on every create: no Optional to allocate). */
+  private Object defaultValue(String field) {
     Schema<?> schema = properties.get(field);
-    return Optional.ofNullable(schema == null ? null : schema.getDefault());
+    return schema == null ? null : schema.getDefault();
   }
 
   /** Text of a field of an item ({@code image_list[0].type}); empty when absent or empty. */

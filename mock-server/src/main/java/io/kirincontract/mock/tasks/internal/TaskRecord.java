@@ -25,6 +25,8 @@ public final class TaskRecord {
   private static final int REMOVED = 1 << 2;
   private static final int HOLD_QUEUED = 1 << 3;
   private static final int HOLD_PROCESSING = 1 << 4;
+  /** The statuses by ordinal, as {@code announced} stores them (read once: {@code values()} copies the array). */
+  private static final TaskStatus[] STATUSES = TaskStatus.values();
 
   /** The id's bits ({@link TaskId#high()}, {@link TaskId#low()}); final, so a record read without a lock shows them. */
   private final long idHigh;
@@ -159,7 +161,7 @@ public final class TaskRecord {
 
   /** The last status announced (callbacks sent, counters updated); {@code queued} at first. */
   public synchronized TaskStatus announced() {
-    return TaskStatus.values()[announced];
+    return STATUSES[announced];
   }
 
   /**
@@ -172,7 +174,7 @@ public final class TaskRecord {
 
   /** Whether the task's last status was announced: it is finished for good and may be evicted. */
   public synchronized boolean finished() {
-    return TaskStatus.values()[announced].isFinal();
+    return STATUSES[announced].isFinal();
   }
 
   /** Whether the task was deleted, evicted or reset away; it then takes no further part in the lifecycle. */

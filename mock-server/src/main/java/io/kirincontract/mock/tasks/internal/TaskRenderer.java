@@ -51,6 +51,14 @@ public final class TaskRenderer {
     if (cached != null) {
       return cached;
     }
+    return bytesOfNew(task);
+  }
+
+  /**
+   * {@link #bytes} for a task just created, which no cache holds yet: written without looking (comparing it with the
+   * slot's task cost a create half a microsecond) and kept for the polls that follow.
+   */
+  public byte[] bytesOfNew(Task task) {
     byte[] bytes = write(task);
     written.put(task, bytes);
     return bytes;

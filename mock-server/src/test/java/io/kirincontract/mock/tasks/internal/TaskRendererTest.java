@@ -55,6 +55,22 @@ class TaskRendererTest {
   }
 
   @Test
+  void aNewTaskIsWrittenAsAnyAndKeptForTheFirstPoll() {
+    Task created =
+        new Task("task_3", "key", "kirin_v3_t2v", TaskStatus.QUEUED, null, Instant.parse("2026-11-22T10:00:00Z"),
+            Instant.parse("2026-11-22T10:00:00Z"), PLAIN, null, null);
+    Task polled =
+        new Task(new String("task_3"), "key", "kirin_v3_t2v", TaskStatus.QUEUED, null,
+            Instant.parse("2026-11-22T10:00:00Z"), Instant.parse("2026-11-22T10:00:00Z"), PLAIN, null, null);
+
+    byte[] answered = renderer.bytesOfNew(created);
+
+    assertThat(answered).isEqualTo(new TaskRenderer().bytes(polled));
+    assertThat(renderer.bytes(polled)).as("the first poll of an unchanged task: the bytes already written")
+        .isSameAs(answered);
+  }
+
+  @Test
   void aCompletedTaskHasEveryOutputAndItsUsage() {
     TaskMetadata metadata =
         new TaskMetadata("1080p", 1920, 1080, 30, "9:16", 6.8, "pro", "on", true, "video_to_video", 6.8,
