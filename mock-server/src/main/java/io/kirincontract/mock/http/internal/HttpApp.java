@@ -1,6 +1,7 @@
 package io.kirincontract.mock.http.internal;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.ExceptionHandler;
 import io.javalin.http.HandlerType;
@@ -23,6 +24,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -40,6 +42,19 @@ public final class HttpApp {
    * they pass in one copy. Larger bodies are copied in several passes into Jetty's own buffer, which aggregates them.
    */
   static final int RESPONSE_COPY_BUFFER = 1024;
+
+  /**
+   * Answers are sent as they are, whatever {@code Accept-Encoding} asks: no compressor. Javalin compresses a body
+   * only when its first write reaches 1,500 bytes, and bodies reach it in writes of {@link #RESPONSE_COPY_BUFFER}, so
+   * its default gzip never applied; it only looked at each answer's content type against ten excluded types, half a
+   * microsecond per request. JSON is named as allowed so that this look ends at once; with no compressor, nothing is
+   * compressed either way.
+   */
+  static CompressionStrategy identityOnly() {
+    CompressionStrategy identity = new CompressionStrategy();
+    identity.setAllowedMimeTypes(List.of("application/json"));
+    return identity;
+  }
 
   private HttpApp() {}
 
@@ -150,6 +165,7 @@ public final class HttpApp {
           javalin.http.maxRequestSize = config.maxBodySize();
           javalin.http.prefer405over404 = true;
           javalin.http.responseBufferSize = RESPONSE_COPY_BUFFER;
+          javalin.http.compressionStrategy = identityOnly();
           javalin.jetty.addConnector((server, http) -> connector(server, http, config, wiring.versionHeader));
           javalin.jetty.modifyServer(
               server ->
