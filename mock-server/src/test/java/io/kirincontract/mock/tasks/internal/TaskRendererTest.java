@@ -37,12 +37,8 @@ class TaskRendererTest {
 
   @Test
   void aViewWrittenAgainComesFromTheCacheAndAChangedViewIsWrittenAfresh() {
-    Task queued =
-        new Task("task_2", "key", "kirin_v3_t2v", TaskStatus.QUEUED, null, Instant.parse("2026-11-22T10:00:00Z"),
-            Instant.parse("2026-11-22T10:00:00Z"), PLAIN, null, null);
-    Task sameView =
-        new Task(new String("task_2"), "key", "kirin_v3_t2v", TaskStatus.QUEUED, null,
-            Instant.parse("2026-11-22T10:00:00Z"), Instant.parse("2026-11-22T10:00:00Z"), PLAIN, null, null);
+    Task queued = queued("task_2");
+    Task sameView = queued(new String("task_2"));
     Task processing =
         new Task("task_2", "key", "kirin_v3_t2v", TaskStatus.PROCESSING, null, Instant.parse("2026-11-22T10:00:00Z"),
             Instant.parse("2026-11-22T10:00:01Z"), PLAIN, null, null);
@@ -56,12 +52,8 @@ class TaskRendererTest {
 
   @Test
   void aNewTaskIsWrittenAsAnyAndKeptForTheFirstPoll() {
-    Task created =
-        new Task("task_3", "key", "kirin_v3_t2v", TaskStatus.QUEUED, null, Instant.parse("2026-11-22T10:00:00Z"),
-            Instant.parse("2026-11-22T10:00:00Z"), PLAIN, null, null);
-    Task polled =
-        new Task(new String("task_3"), "key", "kirin_v3_t2v", TaskStatus.QUEUED, null,
-            Instant.parse("2026-11-22T10:00:00Z"), Instant.parse("2026-11-22T10:00:00Z"), PLAIN, null, null);
+    Task created = queued("task_3");
+    Task polled = queued(new String("task_3"));
 
     byte[] answered = renderer.bytesOfNew(created);
 
@@ -113,5 +105,11 @@ class TaskRendererTest {
     assertThat(json).endsWith(",\"error\":{\"code\":\"1301\",\"error_message\":\"Content rejected\"}}");
     assertThat(json).contains("\"status\":\"failed\"").doesNotContain("output").doesNotContain("usage");
     assertThat(renderer.render(task).toString()).isEqualTo(json);
+  }
+
+  /** A queued task of 2026-11-22T10:00:00Z; the id is used as given (a copy makes an equal view, not the same). */
+  private static Task queued(String id) {
+    Instant at = Instant.parse("2026-11-22T10:00:00Z");
+    return new Task(id, "key", "kirin_v3_t2v", TaskStatus.QUEUED, null, at, at, PLAIN, null, null);
   }
 }
