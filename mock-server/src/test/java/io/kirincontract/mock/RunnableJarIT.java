@@ -122,10 +122,10 @@ class RunnableJarIT {
 
   @Test
   void theReadmeCommandCarriesTheMeasuredJvmOptions() throws IOException {
-    // docs/mock-server.md says why: the archive for start-up, compiler threads, the collector and its uncommit delay for
-    // sustained load
+    // docs/mock-server.md says why: the archive for start-up, compiler threads and smaller compiled methods for the
+    // first seconds under load, the collector and its uncommit delay for sustained load
     assertThat(readmeJvmOptions())
-        .contains(README_ARCHIVE, "-XX:+UseZGC", "-XX:ZUncommitDelay=3600")
+        .contains(README_ARCHIVE, "-XX:InlineSmallCode=1000", "-XX:+UseZGC", "-XX:ZUncommitDelay=3600")
         .anyMatch(option -> option.startsWith("-XX:CICompilerCount="));
   }
 
